@@ -1,0 +1,23 @@
+// One transaction of a scenario: its label, isolation level, transaction mode and ordered steps.
+package org.interleave.scenario;
+
+import java.util.List;
+import java.util.Optional;
+
+public record Lane(String id, String label, Isolation isolation, boolean transactional, List<Step> steps, Pos pos) {
+    public Optional<Step> step(String stepId) {
+        return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
+    }
+
+    public Lane withIsolation(Isolation level) {
+        return new Lane(id, label, level, transactional, steps, pos);
+    }
+
+    public Lane withTransactional(boolean inTransaction) {
+        return new Lane(id, label, isolation, inTransaction, steps, pos);
+    }
+
+    public Lane withSteps(List<Step> newSteps) {
+        return new Lane(id, label, isolation, transactional, List.copyOf(newSteps), pos);
+    }
+}

@@ -1,0 +1,53 @@
+// A scenario with one protection (or none) applied: exactly what the engine runs.
+package org.interleave.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * @param protection the applied protection, or null for the unprotected scenario
+ * @param caveat     where H2 differs from PostgreSQL for this variant, or null
+ */
+public record RunPlan(
+        Scenario scenario,
+        Protection protection,
+        List<EngineSql> setup,
+        List<Lane> lanes,
+        List<ScheduleEntry> schedule,
+        List<Check> checks,
+        Map<String, Outcome> expect,
+        String caveat) {
+
+    public static final String UNPROTECTED = "none";
+
+    public String protectionId() {
+        return protection == null ? UNPROTECTED : protection.id();
+    }
+
+    public String protectionTitle() {
+        return protection == null ? "No protection" : protection.title();
+    }
+
+    public Optional<Lane> lane(String laneId) {
+        return lanes.stream().filter(l -> l.id().equals(laneId)).findFirst();
+    }
+
+    public List<String> laneIds() {
+        return lanes.stream().map(Lane::id).toList();
+    }
+
+    public List<String> defaultSchedule() {
+        return schedule.stream().map(ScheduleEntry::lane).toList();
+    }
+
+    /** The same plan with one lane's isolation level changed (a choice made by the user, not the file). */
+    public RunPlan withIsolation(String laneId, Isolation level) {
+        List<Lane> changed = new ArrayList<>();
+        for (Lane lane : lanes) {
+            changed.add(lane.id().equals(laneId) ? lane.withIsolation(level) : lane);
+        }
+        return new RunPlan(scenario, protection, setup, List.copyOf(changed), schedule, checks, expect, caveat);
+    }
+}

@@ -1,0 +1,278 @@
+// Turns the YAML tree of a scenario file into a Scenario, collecting every shape problem with its position.
+package org.interleave.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+final class ScenarioReader {
+    static final Set<String> ENGINES = Set.of("h2", "postgresql", "mariadb");
+    private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "story", "phenomenon", "source", "setup",
+            "lanes", "schedule", "checks", "expect", "caveat", "protections");
+    private static final Set<String> SOURCE_KEYS = Set.of("file", "case");
+    private static final Set<String> LANE_KEYS = Set.of("id", "label", "isolation", "mode", "steps");
+    private static final Set<String> STEP_KEYS = Set.of("id", "sql", "note", "capture", "guard", "crash");
+    private static final Set<String> CHECK_KEYS = Set.of("name", "sql", "expect", "explain");
+    private static final Set<String> PROTECTION_KEYS = Set.of("id", "title", "explain", "setup", "isolation", "mode",
+            "steps", "checks", "schedule", "expect", "caveat");
+    private static final Set<String> CHANGE_KEYS = Set.of("replace", "with", "remove", "add", "before", "after");
+
+    private final String file;
+    private final List<Problem> problems;
+
+    ScenarioReader(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    Scenario read(YamlNode root) {
+        YamlNode.Mapping top = MappingFields.asMapping(file, root, problems, "a scenario file");
+        if (top == null) return null;
+        MappingFields f = new MappingFields(file, top, problems, "the scenario", SCENARIO_KEYS);
+        String id = f.requiredText("id", "a short name such as credits-lost-update");
+        String title = f.requiredText("title", "what the scenario is called in the library");
+        Source source = readSource(f);
+        List<Lane> lanes = new ArrayList<>();
+        for (YamlNode node : f.list("lanes")) {
+            Lane lane = readLane(node, lanes.size() + 1);
+            if (lane != null) lanes.add(lane);
+        }
+        if (!f.has("lanes")) problems.add(new Problem(file, f.pos(), "the scenario needs `lanes:`, a list of transactions with their steps"));
+        return new Scenario(id, title, nonNull(f.text("story")), nonNull(f.text("phenomenon")), source,
+                readSqlList(f.list("setup"), "a setup statement"), List.copyOf(lanes), readSchedule(f.list("schedule")),
+                readChecks(f.list("checks")), readExpect(f.node("expect")), f.text("caveat"), readProtections(f.list("protections")), file);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private Source readSource(MappingFields f) {
+        YamlNode.Mapping m = f.map("source");
+        if (m == null) return new Source("", "");
+        MappingFields sf = new MappingFields(file, m, problems, "`source`", SOURCE_KEYS);
+        return new Source(nonNull(sf.text("file")), nonNull(sf.text("case")));
+    }
+
+    private Lane readLane(YamlNode node, int index) {
+        YamlNode.Mapping m = MappingFields.asMapping(file, node, problems, "a lane");
+        if (m == null) return null;
+        MappingFields f = new MappingFields(file, m, problems, "a lane", LANE_KEYS);
+        String id = f.requiredText("id", "a short name such as T1");
+        if (id == null) id = "T" + index;
+        String label = f.text("label");
+        Isolation isolation = readIsolation(f.text("isolation"), f.posOf("isolation"), Isolation.READ_COMMITTED);
+        boolean transactional = readMode(f.text("mode"), f.posOf("mode"), true);
+        List<Step> steps = new ArrayList<>();
+        for (YamlNode s : f.list("steps")) {
+            Step step = readStep(s, "s" + (steps.size() + 1));
+            if (step != null) steps.add(step);
+        }
+        if (steps.isEmpty()) problems.add(new Problem(file, f.posOf("steps"), "lane " + id + " needs `steps:`, a list of SQL statements"));
+        return new Lane(id, label == null || label.isBlank() ? id : label.strip(), isolation, transactional, List.copyOf(steps), m.pos());
+    }
+
+    Isolation readIsolation(String text, Pos pos, Isolation fallback) {
+        if (text == null) return fallback;
+        return Isolation.parse(text).orElseGet(() -> {
+            problems.add(new Problem(file, pos, "unknown isolation level `" + text + "`; use one of " + Isolation.choices()));
+            return fallback;
+        });
+    }
+
+    private boolean readMode(String text, Pos pos, boolean fallback) {
+        if (text == null) return fallback;
+        if (text.equalsIgnoreCase("transaction")) return true;
+        if (text.equalsIgnoreCase("autocommit")) return false;
+        problems.add(new Problem(file, pos, "`mode` should be `transaction` or `autocommit`, not `" + text + "`"));
+        return fallback;
+    }
+
+    private Step readStep(YamlNode node, String defaultId) {
+        if (node instanceof YamlNode.Scalar s && s.text() != null) {
+            return new Step(defaultId, EngineSql.of(s.text().strip(), s.pos()), null, Map.of(), null, false, s.pos());
+        }
+        YamlNode.Mapping m = MappingFields.asMapping(file, node, problems, "a step");
+        if (m == null) return null;
+        MappingFields f = new MappingFields(file, m, problems, "a step", STEP_KEYS);
+        String id = f.text("id");
+        EngineSql sql = readSql(f.node("sql"), f.pos(), "a step");
+        Map<String, String> capture = new LinkedHashMap<>();
+        YamlNode.Mapping cap = f.map("capture");
+        if (cap != null) {
+            for (YamlNode.Entry e : cap.entries().values()) {
+                String column = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
+                if (column == null) {
+                    problems.add(new Problem(file, e.value().pos(), "capture `" + e.key().name() + "` needs the result column to keep, e.g. `" + e.key().name() + ": balance`"));
+                } else {
+                    capture.put(e.key().name(), column.strip());
+                }
+            }
+        }
+        String guard = f.text("guard");
+        return new Step(id == null ? defaultId : id.strip(), sql, f.text("note"), Map.copyOf(capture),
+                guard == null ? null : guard.strip(), f.flag("crash", false), m.pos());
+    }
+
+    /** Reads `sql:` given as one text, or as a mapping from engine name to text. */
+    EngineSql readSql(YamlNode node, Pos ownerPos, String what) {
+        if (node == null) {
+            problems.add(new Problem(file, ownerPos, what + " needs `sql:` with one SQL statement"));
+            return EngineSql.of("", ownerPos);
+        }
+        if (node instanceof YamlNode.Scalar s) {
+            if (s.text() == null || s.text().isBlank()) {
+                problems.add(new Problem(file, s.pos(), what + " has an empty `sql:`; write one SQL statement"));
+                return EngineSql.of("", s.pos());
+            }
+            return EngineSql.of(s.text().strip(), s.pos());
+        }
+        YamlNode.Mapping m = MappingFields.asMapping(file, node, problems, "`sql`");
+        if (m == null) return EngineSql.of("", node.pos());
+        Map<String, String> byEngine = new LinkedHashMap<>();
+        for (YamlNode.Entry e : m.entries().values()) {
+            String engine = e.key().name();
+            if (!ENGINES.contains(engine) && !engine.equals("default")) {
+                problems.add(new Problem(file, e.key().pos(), "unknown engine `" + engine + "` in `sql`; use h2, postgresql, mariadb or default"));
+                continue;
+            }
+            String text = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
+            if (text == null || text.isBlank()) {
+                problems.add(new Problem(file, e.value().pos(), "`sql` for " + engine + " should be one SQL statement"));
+                continue;
+            }
+            byEngine.put(engine.equals("default") ? EngineSql.ANY : engine, text.strip());
+        }
+        if (byEngine.isEmpty()) return EngineSql.of("", m.pos());
+        return new EngineSql(Map.copyOf(byEngine), m.pos());
+    }
+
+    List<EngineSql> readSqlList(List<YamlNode> items, String what) {
+        List<EngineSql> result = new ArrayList<>();
+        for (YamlNode item : items) {
+            YamlNode sqlNode = item;
+            if (item instanceof YamlNode.Mapping m && m.entries().containsKey("sql")) {
+                new MappingFields(file, m, problems, what, Set.of("sql"));
+                sqlNode = m.get("sql");
+            }
+            result.add(readSql(sqlNode, item.pos(), what));
+        }
+        return List.copyOf(result);
+    }
+
+    private List<ScheduleEntry> readSchedule(List<YamlNode> items) {
+        List<ScheduleEntry> entries = new ArrayList<>();
+        for (YamlNode item : items) {
+            if (item instanceof YamlNode.Scalar s && s.text() != null) {
+                entries.add(new ScheduleEntry(s.text().strip(), s.pos()));
+            } else {
+                problems.add(new Problem(file, item.pos(), "a schedule entry is a lane id such as T1, not " + YamlNode.describe(item)));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    private List<Check> readChecks(List<YamlNode> items) {
+        List<Check> checks = new ArrayList<>();
+        for (YamlNode item : items) {
+            YamlNode.Mapping m = MappingFields.asMapping(file, item, problems, "a check");
+            if (m == null) continue;
+            MappingFields f = new MappingFields(file, m, problems, "a check", CHECK_KEYS);
+            String name = f.requiredText("name", "the quantity in business words, e.g. shop balance");
+            EngineSql sql = readSql(f.node("sql"), m.pos(), "a check");
+            String expect = f.requiredText("expect", "the value the query should return");
+            String explain = f.text("explain");
+            checks.add(new Check(nonNull(name), sql, expect == null ? "" : expect.strip(),
+                    explain == null ? nonNull(name) + " should be " + expect : explain.strip(), m.pos()));
+        }
+        return List.copyOf(checks);
+    }
+
+    private Map<String, Outcome> readExpect(YamlNode node) {
+        Map<String, Outcome> result = new LinkedHashMap<>();
+        if (node == null) return result;
+        YamlNode.Mapping m = MappingFields.asMapping(file, node, problems, "`expect`");
+        if (m == null) return result;
+        for (YamlNode.Entry e : m.entries().values()) {
+            if (!ENGINES.contains(e.key().name())) {
+                problems.add(new Problem(file, e.key().pos(), "unknown engine `" + e.key().name() + "` in `expect`; use h2, postgresql or mariadb"));
+                continue;
+            }
+            String word = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
+            Outcome.parse(word).ifPresentOrElse(o -> result.put(e.key().name(), o), () -> problems.add(new Problem(file,
+                    e.value().pos(), "unknown outcome `" + word + "`; use one of " + Outcome.choices())));
+        }
+        return Map.copyOf(result);
+    }
+
+    private List<Protection> readProtections(List<YamlNode> items) {
+        List<Protection> result = new ArrayList<>();
+        for (YamlNode item : items) {
+            YamlNode.Mapping m = MappingFields.asMapping(file, item, problems, "a protection");
+            if (m == null) continue;
+            MappingFields f = new MappingFields(file, m, problems, "a protection", PROTECTION_KEYS);
+            String id = f.requiredText("id", "a short name such as ledger");
+            String title = f.requiredText("title", "the toggle's name, e.g. Ledger (insert-only)");
+            Map<String, Isolation> isolation = new LinkedHashMap<>();
+            YamlNode.Mapping iso = f.map("isolation");
+            if (iso != null) {
+                for (YamlNode.Entry e : iso.entries().values()) {
+                    String text = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
+                    isolation.put(e.key().name(), readIsolation(text, e.value().pos(), Isolation.READ_COMMITTED));
+                }
+            }
+            Map<String, Boolean> modes = new LinkedHashMap<>();
+            YamlNode.Mapping mode = f.map("mode");
+            if (mode != null) {
+                for (YamlNode.Entry e : mode.entries().values()) {
+                    String text = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
+                    modes.put(e.key().name(), readMode(text, e.value().pos(), true));
+                }
+            }
+            Map<String, List<StepChange>> changes = new LinkedHashMap<>();
+            YamlNode.Mapping steps = f.map("steps");
+            if (steps != null) {
+                for (YamlNode.Entry e : steps.entries().values()) {
+                    changes.put(e.key().name(), readChanges(e.value()));
+                }
+            }
+            result.add(new Protection(nonNull(id), nonNull(title), nonNull(f.text("explain")), readSqlList(f.list("setup"), "a setup statement"),
+                    Map.copyOf(isolation), Map.copyOf(modes), Map.copyOf(changes), f.has("checks") ? readChecks(f.list("checks")) : null,
+                    f.has("schedule") ? readSchedule(f.list("schedule")) : null, readExpect(f.node("expect")), f.text("caveat"), m.pos()));
+        }
+        return List.copyOf(result);
+    }
+
+    private List<StepChange> readChanges(YamlNode node) {
+        List<StepChange> result = new ArrayList<>();
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            problems.add(new Problem(file, node.pos(), "step changes of a lane should be a list of `replace:`, `remove:` or `add:` items"));
+            return result;
+        }
+        for (YamlNode item : seq.items()) {
+            YamlNode.Mapping m = MappingFields.asMapping(file, item, problems, "a step change");
+            if (m == null) continue;
+            MappingFields f = new MappingFields(file, m, problems, "a step change", CHANGE_KEYS);
+            if (f.has("replace")) {
+                Step with = f.has("with") ? readStep(f.node("with"), f.text("replace")) : null;
+                if (with == null) {
+                    problems.add(new Problem(file, m.pos(), "`replace: " + f.text("replace") + "` needs `with:`, the new step"));
+                } else {
+                    result.add(new StepChange.Replace(f.text("replace"), with, m.pos()));
+                }
+            } else if (f.has("remove")) {
+                result.add(new StepChange.Remove(f.text("remove"), m.pos()));
+            } else if (f.has("add")) {
+                Step step = readStep(f.node("add"), "added" + (result.size() + 1));
+                boolean before = f.has("before");
+                String anchor = before ? f.text("before") : f.text("after");
+                if (step != null) result.add(new StepChange.Add(step, anchor, before, m.pos()));
+            } else {
+                problems.add(new Problem(file, m.pos(), "a step change needs `replace:`, `remove:` or `add:`"));
+            }
+        }
+        return result;
+    }
+}

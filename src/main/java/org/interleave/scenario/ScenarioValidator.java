@@ -1,0 +1,136 @@
+// Checks a read scenario and each of its protection variants for problems that would spoil a run.
+package org.interleave.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+final class ScenarioValidator {
+    private static final String ENGINE = "h2";
+    private final String file;
+    private final List<Problem> problems;
+
+    ScenarioValidator(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    void validate(Scenario scenario) {
+        checkIdentifier(scenario.id(), Pos.UNKNOWN, "scenario id");
+        Set<String> laneIds = new HashSet<>();
+        for (Lane lane : scenario.lanes()) {
+            if (!laneIds.add(lane.id())) add(lane.pos(), "lane id `" + lane.id() + "` is used twice; give each lane its own id");
+        }
+        if (scenario.lanes().isEmpty()) return;
+        Set<String> protectionIds = new HashSet<>();
+        validatePlan(PlanBuilder.unprotected(scenario));
+        for (Protection protection : scenario.protections()) {
+            checkIdentifier(protection.id(), protection.pos(), "protection id");
+            if (protection.id().equals(RunPlan.UNPROTECTED)) add(protection.pos(), "`none` is reserved for the unprotected scenario; choose another protection id");
+            if (!protectionIds.add(protection.id())) add(protection.pos(), "protection id `" + protection.id() + "` is used twice");
+            validatePlan(PlanBuilder.apply(scenario, protection, problems));
+        }
+    }
+
+    private void checkIdentifier(String id, Pos pos, String what) {
+        if (id != null && !id.isBlank() && !id.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+            add(pos, what + " `" + id + "` should use only letters, digits, '-', '_' and '.'");
+        }
+    }
+
+    /** Validates one variant: the scenario alone, or with one protection applied. */
+    private void validatePlan(RunPlan plan) {
+        String suffix = plan.protection() == null ? "" : " (with protection " + plan.protectionId() + ")";
+        for (EngineSql sql : plan.setup()) checkSql(sql, StatementAllowlist.Place.SETUP);
+        Map<String, String> capturedBy = new HashMap<>();
+        Map<String, Integer> stepCounts = new HashMap<>();
+        for (Lane lane : plan.lanes()) {
+            stepCounts.put(lane.id(), lane.steps().size());
+            validateLane(lane, capturedBy, suffix);
+        }
+        Map<String, Integer> scheduled = new HashMap<>();
+        for (ScheduleEntry entry : plan.schedule()) {
+            if (!stepCounts.containsKey(entry.lane())) {
+                add(entry.pos(), "schedule names lane `" + entry.lane() + "`, which does not exist; lanes are "
+                        + String.join(", ", plan.laneIds()) + suffix);
+                continue;
+            }
+            int n = scheduled.merge(entry.lane(), 1, Integer::sum);
+            if (n == stepCounts.get(entry.lane()) + 1) {
+                add(entry.pos(), "schedule gives lane " + entry.lane() + " step " + n + ", but it has only "
+                        + stepCounts.get(entry.lane()) + " steps" + suffix + "; remove this entry or give the protection its own `schedule:`");
+            }
+        }
+        for (Check check : plan.checks()) {
+            checkSql(check.sql(), StatementAllowlist.Place.CHECK);
+            for (String name : NamedParameters.parse(check.sql().anyText()).names()) {
+                if (!capturedBy.containsKey(name)) {
+                    add(check.sql().pos(), "check `" + check.name() + "` uses :" + name + ", which no lane captures" + suffix);
+                } else if (capturedBy.get(name) == null) {
+                    add(check.sql().pos(), "check `" + check.name() + "` uses :" + name
+                            + ", which several lanes capture; give the captures distinct names");
+                }
+            }
+        }
+    }
+
+    private void validateLane(Lane lane, Map<String, String> capturedBy, String suffix) {
+        Set<String> stepIds = new HashSet<>();
+        Set<String> known = new HashSet<>();
+        boolean crashed = false;
+        for (Step step : lane.steps()) {
+            if (!stepIds.add(step.id())) add(step.pos(), "step id `" + step.id() + "` is used twice in lane " + lane.id() + suffix);
+            checkSql(step.sql(), StatementAllowlist.Place.STEP);
+            for (String name : NamedParameters.parse(step.sql().anyText()).names()) {
+                if (!known.contains(name)) {
+                    add(step.sql().pos(), "step `" + step.id() + "` of lane " + lane.id() + " uses :" + name
+                            + " before it is captured; capture it in an earlier step of this lane" + suffix);
+                }
+            }
+            if (step.guard() != null) {
+                String guardSql = "SELECT CASE WHEN (" + step.guard() + ") THEN 1 ELSE 0 END";
+                StatementAllowlist.refusal(guardSql, ENGINE, StatementAllowlist.Place.GUARD)
+                        .ifPresent(why -> add(step.pos(), "guard of step `" + step.id() + "`: " + why));
+                for (String name : NamedParameters.parse(step.guard()).names()) {
+                    if (!known.contains(name)) add(step.pos(), "guard of step `" + step.id() + "` uses :" + name + " before it is captured" + suffix);
+                }
+            }
+            if (!step.capture().isEmpty() && StatementAllowlist.isTransactionControl(step.sql().anyText())) {
+                add(step.pos(), "step `" + step.id() + "` captures values, but COMMIT/ROLLBACK return none");
+            }
+            for (String name : step.capture().keySet()) {
+                known.add(name);
+                if (capturedBy.containsKey(name) && !lane.id().equals(capturedBy.get(name))) capturedBy.put(name, null);
+                else capturedBy.put(name, lane.id());
+            }
+            crashed |= step.crash();
+        }
+        List<Step> steps = lane.steps();
+        if (lane.transactional() && !crashed && !steps.isEmpty()
+                && !StatementAllowlist.isTransactionControl(steps.get(steps.size() - 1).sql().anyText())) {
+            add(lane.pos(), "lane " + lane.id() + " runs in a transaction but its last step is not COMMIT or ROLLBACK"
+                    + suffix + "; add `- COMMIT` as its last step");
+        }
+    }
+
+    private void checkSql(EngineSql sql, StatementAllowlist.Place place) {
+        for (Map.Entry<String, String> e : sql.byEngine().entrySet()) {
+            String engine = e.getKey().equals(EngineSql.ANY) ? ENGINE : e.getKey();
+            StatementAllowlist.refusal(e.getValue(), engine, place).ifPresent(why -> add(sql.pos(),
+                    "SQL refused: " + why));
+        }
+    }
+
+    private void add(Pos pos, String message) {
+        problems.add(new Problem(file, pos, message));
+    }
+
+    /** Variants share statements, so the same problem can be found more than once: keep the first. */
+    static List<Problem> unique(List<Problem> all) {
+        return new ArrayList<>(new LinkedHashSet<>(all));
+    }
+}
