@@ -67,11 +67,20 @@ final class ScenarioValidator {
         }
         for (Check check : plan.checks()) {
             checkSql(check.sql(), StatementAllowlist.Place.CHECK);
-            for (String name : NamedParameters.parse(check.sql().anyText()).names()) {
+            List<String> used = new ArrayList<>(NamedParameters.parse(check.sql().anyText()).names());
+            if (check.expectsExpression()) {
+                StatementAllowlist.refusal(check.expectQuery(), ENGINE, StatementAllowlist.Place.CHECK)
+                        .ifPresent(why -> add(check.pos(), "`expect` of check `" + check.name() + "`: " + why));
+                used.addAll(NamedParameters.parse(check.expectQuery()).names());
+            }
+            for (String name : used) {
+                if (name.endsWith(Check.COMMITTED_SUFFIX) && plan.lane(name.substring(0, name.length() - Check.COMMITTED_SUFFIX.length())).isPresent()) {
+                    continue;
+                }
                 if (!capturedBy.containsKey(name)) {
-                    add(check.sql().pos(), "check `" + check.name() + "` uses :" + name + ", which no lane captures" + suffix);
+                    add(check.pos(), "check `" + check.name() + "` uses :" + name + ", which no lane captures (nor is it LANE_committed)" + suffix);
                 } else if (capturedBy.get(name) == null) {
-                    add(check.sql().pos(), "check `" + check.name() + "` uses :" + name
+                    add(check.pos(), "check `" + check.name() + "` uses :" + name
                             + ", which several lanes capture; give the captures distinct names");
                 }
             }

@@ -1,0 +1,34 @@
+// The headless command line: list, check and run scenarios (and more subcommands added by the launcher).
+package org.interleave.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "interleave", mixinStandardHelpOptions = true, version = "Interleave 0.1",
+        description = "See how concurrent transactions interfere, on a real embedded database.%n"
+                + "Without a subcommand the window opens.",
+        subcommands = {ListCommand.class, CheckCommand.class, RunCommand.class})
+public final class Cli {
+    /** Exit code for a scenario that does not load. */
+    public static final int NOT_LOADED = 1;
+
+    /** The command line with its subcommands, ready for more to be added. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    public static int execute(CommandLine cl, String... args) {
+        return cl.execute(args);
+    }
+
+    static PrintWriter out(CommandLine.Model.CommandSpec spec) {
+        return spec.commandLine().getOut();
+    }
+
+    static PrintWriter err(CommandLine.Model.CommandSpec spec) {
+        return spec.commandLine().getErr();
+    }
+}

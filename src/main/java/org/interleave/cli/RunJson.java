@@ -1,0 +1,93 @@
+// The JSON shape of a finished run, as printed by `run --format json`.
+package org.interleave.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.interleave.engine.CheckResult;
+import org.interleave.engine.LaneState;
+import org.interleave.engine.RunEvent;
+import org.interleave.engine.RunRecord;
+import org.interleave.engine.Verdict;
+import org.interleave.scenario.Lane;
+
+final class RunJson {
+    private RunJson() {}
+
+    static Map<String, Object> of(RunRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", r.plan().scenario().id());
+        m.put("title", r.plan().scenario().title());
+        m.put("protection", r.plan().protectionId());
+        m.put("engine", r.engine());
+        List<Map<String, Object>> lanesIn = new ArrayList<>();
+        for (Lane lane : r.plan().lanes()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("id", lane.id());
+            lm.put("label", lane.label());
+            lm.put("isolation", lane.isolation().sqlName());
+            lm.put("mode", lane.transactional() ? "transaction" : "autocommit");
+            lanesIn.add(lm);
+        }
+        m.put("laneSettings", lanesIn);
+        m.put("schedule", r.schedule());
+        m.put("played", r.played());
+        m.put("skippedEntries", r.skipped());
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (RunEvent e : r.events()) events.add(event(e));
+        m.put("events", events);
+        Map<String, String> lanes = new LinkedHashMap<>();
+        for (Map.Entry<String, LaneState> e : r.lanes().entrySet()) lanes.put(e.getKey(), e.getValue().id());
+        m.put("lanes", lanes);
+        Verdict v = r.verdict();
+        List<Map<String, Object>> checks = new ArrayList<>();
+        if (v != null) {
+            for (CheckResult c : v.checks()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("name", c.name());
+                cm.put("explain", c.explain());
+                cm.put("expected", c.expected());
+                cm.put("actual", c.actual());
+                cm.put("holds", c.holds());
+                checks.add(cm);
+            }
+        }
+        m.put("checks", checks);
+        m.put("anomaly", v != null && v.anomaly());
+        m.put("outcome", v == null ? "unfinished" : v.outcome().word());
+        m.put("expectedOutcome", v == null || v.expected() == null ? null : v.expected().word());
+        m.put("verdict", v == null ? "the run did not finish: " + r.skipped() : v.summary());
+        m.put("caveat", r.plan().caveat());
+        return m;
+    }
+
+    private static Map<String, Object> event(RunEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lane", e.lane());
+        m.put("step", e.stepId());
+        m.put("sql", e.sql());
+        if (!e.binds().isEmpty()) m.put("binds", e.binds());
+        m.put("status", e.status().id());
+        if (e.afterWait()) m.put("afterWait", true);
+        if (e.rows() != null) {
+            Map<String, Object> rows = new LinkedHashMap<>();
+            rows.put("columns", e.rows().columns());
+            rows.put("rows", e.rows().rows());
+            m.put("rows", rows);
+        }
+        if (e.updateCount() != null && e.rows() == null) m.put("updateCount", e.updateCount());
+        if (e.waitingFor() != null) m.put("waitingFor", e.waitingFor());
+        if (e.error() != null) {
+            Map<String, Object> err = new LinkedHashMap<>();
+            err.put("sqlState", e.error().sqlState());
+            err.put("vendorCode", e.error().vendorCode());
+            err.put("kind", e.error().kind().id());
+            err.put("message", e.error().shortMessage());
+            m.put("error", err);
+        }
+        if (e.detail() != null) m.put("detail", e.detail());
+        m.put("laneState", e.laneState().id());
+        return m;
+    }
+}

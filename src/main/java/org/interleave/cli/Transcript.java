@@ -1,0 +1,75 @@
+// The text form of a finished run: one line per event, waits and errors visible, then the verdict.
+package org.interleave.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.interleave.engine.CheckResult;
+import org.interleave.engine.LaneState;
+import org.interleave.engine.RunEvent;
+import org.interleave.engine.RunRecord;
+import org.interleave.engine.Verdict;
+import org.interleave.scenario.Lane;
+
+final class Transcript {
+    private final PrintWriter out;
+
+    Transcript(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(RunRecord r) {
+        out.println(r.plan().scenario().title() + " (" + r.plan().scenario().id() + ")");
+        out.println("protection: " + r.plan().protectionTitle() + " [" + r.plan().protectionId() + "]");
+        out.println("engine:     " + r.engine());
+        for (Lane lane : r.plan().lanes()) {
+            out.println("lane " + lane.id() + ":    " + lane.label() + " — " + lane.isolation().sqlName() + ", "
+                    + (lane.transactional() ? "one transaction" : "autocommit"));
+        }
+        out.println("schedule:   " + String.join(" ", r.schedule()));
+        if (!r.played().equals(r.schedule())) out.println("played:     " + String.join(" ", r.played()));
+        out.println();
+        for (RunEvent e : r.events()) out.println(line(e));
+        for (String s : r.skipped()) out.println("      not played: " + s);
+        out.println();
+        out.println("lanes: " + r.lanes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().words())
+                .collect(Collectors.joining(", ")));
+        Verdict v = r.verdict();
+        if (v == null) {
+            out.println("verdict: the run did not finish, so no checks ran");
+            return;
+        }
+        for (CheckResult c : v.checks()) {
+            out.println((c.holds() ? "  ok    " : "  FAILS ") + c.name() + ": " + c.actual() + " (expected " + c.expected() + ") — " + c.explain());
+        }
+        out.println("verdict: " + v.outcome().word().toUpperCase(java.util.Locale.ROOT) + " — " + v.summary());
+        if (v.expected() != null && v.expected() != v.outcome()) {
+            out.println("note: the scenario states " + v.expected().word() + " for this engine");
+        }
+        if (v.caveat() != null) out.println("caveat: " + v.caveat());
+    }
+
+    static String line(RunEvent e) {
+        String head = String.format("%3d  %-4s %-10s ", e.sequence(), e.lane(), e.stepId());
+        String sql = oneLine(e.sql()) + binds(e.binds());
+        String result = switch (e.status()) {
+            case COMPLETED -> (e.afterWait() ? "released, " : "") + e.resultText();
+            case WAITING -> "WAITS: " + e.detail();
+            case FAILED -> "FAILED " + e.error().kind().words() + " [" + e.error().sqlState() + "] " + e.error().shortMessage()
+                    + "; " + e.lane() + " rolled back";
+            case SKIPPED -> "skipped: " + e.detail();
+        };
+        String state = e.laneState() == LaneState.ACTIVE ? "" : "   [" + e.lane() + " " + e.laneState().words() + "]";
+        String note = e.note() == null ? "" : "\n" + " ".repeat(21) + "— " + oneLine(e.note());
+        return head + sql + "\n" + " ".repeat(21) + "→ " + result + state + note;
+    }
+
+    private static String binds(Map<String, String> binds) {
+        if (binds.isEmpty()) return "";
+        return "   with " + binds.entrySet().stream().map(b -> ":" + b.getKey() + " = " + b.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,73 @@
+// Evaluates a plan's checks on a separate connection after the run and words the verdict.
+package org.interleave.engine;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.interleave.scenario.Check;
+import org.interleave.scenario.NamedParameters;
+import org.interleave.scenario.Outcome;
+import org.interleave.scenario.RunPlan;
+
+final class CheckRunner {
+    private final RunPlan plan;
+    private final String engineId;
+    private final Connection connection;
+
+    CheckRunner(RunPlan plan, String engineId, Connection connection) {
+        this.plan = plan;
+        this.engineId = engineId;
+        this.connection = connection;
+    }
+
+    Verdict judge(Map<String, Object> captured, Map<String, LaneState> lanes, List<RunEvent> events) {
+        List<CheckResult> results = new ArrayList<>();
+        Map<String, Object> values = new java.util.HashMap<>(captured);
+        lanes.forEach((lane, state) -> values.put(lane + Check.COMMITTED_SUFFIX, state == LaneState.COMMITTED ? 1 : 0));
+        for (Check check : plan.checks()) results.add(evaluate(check, values));
+        boolean broken = results.stream().anyMatch(r -> !r.holds());
+        List<RunEvent> failures = events.stream().filter(e -> e.status() == StepStatus.FAILED).toList();
+        Outcome outcome = broken ? Outcome.ANOMALY : failures.isEmpty() ? Outcome.SAFE : Outcome.ABORTED;
+        String phenomenon = plan.scenario().phenomenon().isBlank() ? "anomaly" : plan.scenario().phenomenon();
+        String summary;
+        if (broken) {
+            CheckResult first = results.stream().filter(r -> !r.holds()).findFirst().orElseThrow();
+            summary = first.name() + " is " + first.actual() + ", expected " + first.expected() + ": " + phenomenon;
+        } else if (!failures.isEmpty()) {
+            summary = "no " + phenomenon + ", at a price: " + failures.stream()
+                    .map(e -> e.lane() + " was rolled back (" + e.error().kind().words() + ")").collect(Collectors.joining(", "));
+        } else {
+            summary = results.isEmpty() ? "all lanes finished" : results.stream().map(r -> r.name() + " is " + r.actual())
+                    .collect(Collectors.joining(", ")) + ", as expected: no " + phenomenon;
+        }
+        return new Verdict(outcome, List.copyOf(results), Map.copyOf(lanes), summary, plan.caveat(), plan.expect().get(engineId));
+    }
+
+    private CheckResult evaluate(Check check, Map<String, Object> values) {
+        String sql = check.sql().forEngine(engineId).orElse(null);
+        if (sql == null) return new CheckResult(check.name(), check.explain(), check.expect(), "(no SQL for " + engineId + ")", false);
+        try {
+            String expected = check.expectsExpression() ? queryOne(check.expectQuery(), values) : check.expect();
+            String actual = queryOne(sql, values);
+            return new CheckResult(check.name(), check.explain(), expected, actual, ValueText.matches(actual, expected));
+        } catch (SQLException e) {
+            String first = e.getMessage() == null ? e.getSQLState() : e.getMessage().lines().findFirst().orElse("");
+            return new CheckResult(check.name(), check.explain(), check.expect(), "error: " + first, false);
+        }
+    }
+
+    private String queryOne(String sql, Map<String, Object> values) throws SQLException {
+        NamedParameters params = NamedParameters.parse(sql);
+        try (PreparedStatement ps = connection.prepareStatement(params.jdbcSql())) {
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, values.get(params.names().get(i)));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? ValueText.of(rs.getObject(1)) : "no row";
+            }
+        }
+    }
+}

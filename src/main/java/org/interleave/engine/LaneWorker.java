@@ -1,0 +1,199 @@
+// One lane of a run: its own connection, its own thread, its captured variables and its transaction state.
+package org.interleave.engine;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.interleave.scenario.Lane;
+import org.interleave.scenario.NamedParameters;
+import org.interleave.scenario.Step;
+
+final class LaneWorker {
+    /** Prefix of every lane thread's name, so tests and people can see that none is left behind. */
+    static final String THREAD_PREFIX = "interleave-lane-";
+
+    final Lane lane;
+    final long sessionId;
+    private final Connection connection;
+    private final ExecutorService thread;
+    /** Values captured by earlier steps; touched only on the lane's thread. */
+    private final Map<String, Object> variables = new LinkedHashMap<>();
+    /** Guarded by the Run. */
+    LaneState state = LaneState.NOT_STARTED;
+    /** Guarded by the Run. */
+    int nextStep;
+    /** Guarded by the Run. */
+    StepTicket pending;
+    private volatile PreparedStatement running;
+    private volatile boolean connectionClosed;
+
+    LaneWorker(Lane lane, Connection connection, long sessionId, String runName) throws SQLException {
+        this.lane = lane;
+        this.connection = connection;
+        this.sessionId = sessionId;
+        connection.setTransactionIsolation(lane.isolation().jdbcLevel());
+        connection.setAutoCommit(!lane.transactional());
+        this.thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, THREAD_PREFIX + runName + "-" + lane.id());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    List<Step> steps() {
+        return lane.steps();
+    }
+
+    boolean busy() {
+        StepTicket p = pending;
+        return p != null && !p.finished();
+    }
+
+    /** Runs {@code work} on the lane's own thread. */
+    void submit(Runnable work) {
+        thread.execute(work);
+    }
+
+    /** A copy of the captured values, taken on the lane's thread (call after the lane's work has finished). */
+    Map<String, Object> variablesSnapshot() {
+        synchronized (variables) {
+            return new LinkedHashMap<>(variables);
+        }
+    }
+
+    Map<String, String> bindsFor(String sql) {
+        Map<String, String> binds = new LinkedHashMap<>();
+        synchronized (variables) {
+            for (String name : NamedParameters.parse(sql).names()) binds.put(name, ValueText.of(variables.get(name)));
+        }
+        return binds;
+    }
+
+    /** Runs one statement on this lane's connection; called on the lane's thread. */
+    StepExecution execute(Step step, String sql) {
+        try {
+            if (step.guard() != null && !guardHolds(step.guard())) return StepExecution.skippedByGuard();
+            String upper = sql.strip().toUpperCase(Locale.ROOT);
+            if (upper.startsWith("COMMIT")) {
+                if (!connection.getAutoCommit()) connection.commit();
+                return StepExecution.updated(0);
+            }
+            if (upper.startsWith("ROLLBACK")) {
+                if (!connection.getAutoCommit()) connection.rollback();
+                return StepExecution.updated(0);
+            }
+            NamedParameters params = NamedParameters.parse(sql);
+            try (PreparedStatement ps = connection.prepareStatement(params.jdbcSql())) {
+                bind(ps, params);
+                running = ps;
+                boolean hasRows = ps.execute();
+                if (!hasRows) return StepExecution.updated(ps.getUpdateCount());
+                try (ResultSet rs = ps.getResultSet()) {
+                    ResultTable table = ResultTable.read(rs);
+                    String missing = capture(step, table, rs);
+                    if (missing != null) return new StepExecution(table, null, null, false, missing);
+                    return StepExecution.rows(table);
+                }
+            } finally {
+                running = null;
+            }
+        } catch (SQLException e) {
+            return StepExecution.failed(e);
+        }
+    }
+
+    private boolean guardHolds(String guard) throws SQLException {
+        NamedParameters params = NamedParameters.parse("SELECT CASE WHEN (" + guard + ") THEN 1 ELSE 0 END");
+        try (PreparedStatement ps = connection.prepareStatement(params.jdbcSql())) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
+    }
+
+    private void bind(PreparedStatement ps, NamedParameters params) throws SQLException {
+        synchronized (variables) {
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, variables.get(params.names().get(i)));
+        }
+    }
+
+    /** Keeps the first row's values of the captured columns; returns a problem text if a column is missing. */
+    private String capture(Step step, ResultTable table, ResultSet rs) {
+        synchronized (variables) {
+            for (Map.Entry<String, String> c : step.capture().entrySet()) {
+                int col = table.columns().indexOf(c.getValue().toLowerCase(Locale.ROOT));
+                if (col < 0) {
+                    return "the result has no column `" + c.getValue() + "` to capture as :" + c.getKey() + "; columns are " + table.columns();
+                }
+                variables.put(c.getKey(), table.rows().isEmpty() ? null : typed(table.rows().get(0).get(col)));
+            }
+        }
+        return null;
+    }
+
+    /** Captured values are bound back as numbers when they look like numbers, else as text. */
+    private static Object typed(String text) {
+        if (text.equals("NULL")) return null;
+        try {
+            return new java.math.BigDecimal(text);
+        } catch (NumberFormatException notNumber) {
+            return text;
+        }
+    }
+
+    /** Rolls back after a failure, as an application would; called on the lane's thread. */
+    void rollbackQuietly() {
+        try {
+            if (!connection.getAutoCommit()) connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; nothing is left to roll back
+        }
+    }
+
+    /** Closes the connection without commit, as a crashed application process would. */
+    void closeConnection() {
+        connectionClosed = true;
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already closed or cut by the database shutting down
+        }
+    }
+
+    boolean connectionClosed() {
+        return connectionClosed;
+    }
+
+    /** Asks the database to stop the running statement and interrupts the lane's thread. */
+    void cancelRunning() {
+        PreparedStatement ps = running;
+        if (ps != null) {
+            try {
+                ps.cancel();
+            } catch (SQLException ignored) {
+                // the statement ended meanwhile
+            }
+        }
+        thread.shutdownNow();
+    }
+
+    /** Stops the lane's thread; returns true when it ended within the time given. */
+    boolean stopThread(long millis) {
+        thread.shutdownNow();
+        try {
+            return thread.awaitTermination(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+// The rows a query returned, as text, capped so a careless SELECT cannot flood the diagram.
+package org.interleave.engine;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+public record ResultTable(List<String> columns, List<List<String>> rows, boolean truncated) {
+    public static final int MAX_ROWS = 50;
+
+    static ResultTable read(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) columns.add(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+        List<List<String>> rows = new ArrayList<>();
+        boolean truncated = false;
+        while (rs.next()) {
+            if (rows.size() == MAX_ROWS) {
+                truncated = true;
+                break;
+            }
+            List<String> row = new ArrayList<>();
+            for (int i = 1; i <= columns.size(); i++) row.add(ValueText.of(rs.getObject(i)));
+            rows.add(List.copyOf(row));
+        }
+        return new ResultTable(List.copyOf(columns), List.copyOf(rows), truncated);
+    }
+
+    /** A one-line summary such as "balance = 1000" or "3 rows". */
+    public String summary() {
+        if (rows.isEmpty()) return "no rows";
+        if (rows.size() == 1 && columns.size() <= 3) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) parts.add(columns.get(i) + " = " + rows.get(0).get(i));
+            return String.join(", ", parts);
+        }
+        return rows.size() + (truncated ? "+" : "") + " rows";
+    }
+}

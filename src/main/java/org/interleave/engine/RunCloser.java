@@ -1,0 +1,49 @@
+// Ends a run without hanging: idle lanes first (releasing their locks), then waiting ones, then the database.
+package org.interleave.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+final class RunCloser {
+    private static final long GRACE_MILLIS = 500;
+
+    private RunCloser() {}
+
+    static void close(Collection<LaneWorker> lanes, RunDatabase database, Connection observer) {
+        List<LaneWorker> busy = new ArrayList<>();
+        for (LaneWorker w : lanes) {
+            if (w.busy()) busy.add(w);
+            else w.closeConnection();
+        }
+        long deadline = System.nanoTime() + GRACE_MILLIS * 1_000_000;
+        for (LaneWorker w : busy) {
+            while (w.busy() && System.nanoTime() < deadline) sleepBriefly();
+            if (w.busy()) w.cancelRunning();
+        }
+        closeQuietly(observer);
+        database.close();
+        for (LaneWorker w : lanes) {
+            w.stopThread(2000);
+            w.closeConnection();
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // the database may already be gone
+        }
+    }
+}

@@ -1,0 +1,17 @@
+// The end of a run in business words: the outcome, each check, the lanes' final states and the caveat.
+package org.interleave.engine;
+
+import java.util.List;
+import java.util.Map;
+import org.interleave.scenario.Outcome;
+
+/**
+ * @param summary  one sentence, e.g. "shop balance is 1100, expected 1050: lost update"
+ * @param expected the outcome the scenario states for this engine, or null when it states none
+ */
+public record Verdict(Outcome outcome, List<CheckResult> checks, Map<String, LaneState> lanes, String summary, String caveat,
+        Outcome expected) {
+    public boolean anomaly() {
+        return outcome == Outcome.ANOMALY;
+    }
+}
