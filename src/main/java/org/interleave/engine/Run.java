@@ -224,6 +224,7 @@ public final class Run implements AutoCloseable {
         events.add(e);
         notifyAll();
         listener.onEvent(e);
+        if (finalAnswer) t.answered.countDown();
         return e;
     }
 
@@ -244,15 +245,11 @@ public final class Run implements AutoCloseable {
         return record(w, t, StepStatus.WAITING, null, null, null, blockerLane);
     }
 
-    private synchronized RunEvent awaitFinal(StepTicket t, long micros) {
-        if (!t.finished() && micros > 0) {
-            try {
-                wait(Math.max(1, micros / 1000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    private RunEvent awaitFinal(StepTicket t, long micros) {
+        t.awaitAnswer(micros);
+        synchronized (this) {
+            return t.finalEvent;
         }
-        return t.finalEvent;
     }
 
     private RunEvent awaitAnswer(LaneWorker w, StepTicket t) {
@@ -265,7 +262,10 @@ public final class Run implements AutoCloseable {
             RunDatabase.SessionView view = look(w.sessionId);
             if (view.executing() && view.blocker().isPresent()) {
                 if (lastBlocker.equals(view.blocker())) {
-                    if (now - blockerSince >= policy.stableBlockerMillis() * 1_000_000) {
+                    // A blocker that is itself waiting may be closing a deadlock cycle, and the victim shows a
+                    // blocker for a few milliseconds before its error: only then wait for the reading to last.
+                    boolean blockerWaits = isBusyLane(view.blocker().getAsLong());
+                    if (!blockerWaits || now - blockerSince >= policy.stableBlockerMillis() * 1_000_000) {
                         return declareWaiting(w, t, laneOf(view.blocker().getAsLong()));
                     }
                 } else {
@@ -278,6 +278,11 @@ public final class Run implements AutoCloseable {
             }
             if (Thread.currentThread().isInterrupted() || closed) return declareWaiting(w, t, null);
         }
+    }
+
+    private synchronized boolean isBusyLane(long session) {
+        String lane = laneBySession.get(session);
+        return lane == null || lanes.get(lane).busy();
     }
 
     private String laneOf(long session) {

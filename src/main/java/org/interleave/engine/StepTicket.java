@@ -2,6 +2,8 @@
 package org.interleave.engine;
 
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.interleave.scenario.Step;
 
 final class StepTicket {
@@ -20,6 +22,19 @@ final class StepTicket {
         this.step = step;
         this.sql = sql;
         this.binds = binds;
+    }
+
+    /** Opens when the final event is recorded, so a poll can wait for it with sub-millisecond precision. */
+    final CountDownLatch answered = new CountDownLatch(1);
+
+    /** Waits up to {@code micros} for the answer; returns whether it came. */
+    boolean awaitAnswer(long micros) {
+        try {
+            return answered.await(micros, TimeUnit.MICROSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return answered.getCount() == 0;
+        }
     }
 
     boolean finished() {
