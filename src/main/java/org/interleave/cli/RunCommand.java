@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.interleave.engine.H2Engine;
 import org.interleave.engine.RunRecord;
 import org.interleave.engine.RunSetupException;
-import org.interleave.scenario.Isolation;
 import org.interleave.scenario.PlanBuilder;
 import org.interleave.scenario.RunPlan;
 import picocli.CommandLine;
@@ -52,12 +51,7 @@ final class RunCommand implements Callable<Integer> {
         RunPlan plan;
         try {
             plan = PlanBuilder.plan(found.scenario(), protection);
-            for (Map.Entry<String, String> e : isolation.entrySet()) {
-                if (plan.lane(e.getKey()).isEmpty()) throw new IllegalArgumentException("--isolation names lane `" + e.getKey() + "`; lanes are " + plan.laneIds());
-                Isolation level = Isolation.parse(e.getValue()).orElseThrow(() -> new IllegalArgumentException(
-                        "unknown isolation level `" + e.getValue() + "`; use one of " + Isolation.choices()));
-                plan = plan.withIsolation(e.getKey(), level);
-            }
+            plan = IsolationChoice.apply(plan, isolation);
             if (schedule != null) {
                 for (String lane : schedule) {
                     if (plan.lane(lane.strip()).isEmpty()) throw new IllegalArgumentException("--schedule names lane `" + lane + "`; lanes are " + plan.laneIds());

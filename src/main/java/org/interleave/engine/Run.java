@@ -170,7 +170,10 @@ public final class Run implements AutoCloseable {
         }
         final LaneWorker lane = w;
         final StepTicket t = ticket;
-        lane.submit(() -> finish(lane, t, lane.execute(t.step, t.sql)));
+        lane.submit(() -> {
+            t.executingSince = System.nanoTime();
+            finish(lane, t, lane.execute(t.step, t.sql));
+        });
         RunEvent answer = awaitAnswer(lane, ticket);
         if (answer.status() != StepStatus.WAITING) settleOthers(lane);
         return answer;
@@ -274,7 +277,12 @@ public final class Run implements AutoCloseable {
                 }
             } else {
                 lastBlocker = OptionalLong.empty();
-                if (now - t.startNanos >= policy.unreportedWaitMillis() * 1_000_000) return declareWaiting(w, t, null);
+                // No blocker reported: waiting is only possible while another lane holds an open transaction, and
+                // is assumed only after the statement has run for a while (a duplicate key, a table lock).
+                long since = t.executingSince;
+                if (since != 0 && now - since >= policy.unreportedWaitMillis() * 1_000_000 && anyOtherLaneOpen(w)) {
+                    return declareWaiting(w, t, null);
+                }
             }
             if (Thread.currentThread().isInterrupted() || closed) return declareWaiting(w, t, null);
         }
@@ -363,6 +371,11 @@ public final class Run implements AutoCloseable {
     /** The committed contents of the scenario's tables, as another session would see them now. */
     public List<TableSnapshot> committedTables() {
         return TableSnapshot.readAll(observer);
+    }
+
+    /** The committed data without generated identity values: what two runs are compared by. */
+    public List<TableSnapshot> committedData() {
+        return TableSnapshot.readAll(observer, true);
     }
 
     /** Ends the run at once, whatever is waiting: no lane thread and no connection is left behind. */

@@ -12,6 +12,8 @@ final class StepTicket {
     final String sql;
     final Map<String, String> binds;
     final long startNanos = System.nanoTime();
+    /** When the lane's thread began to execute the statement; 0 until then. */
+    volatile long executingSince;
     /** Guarded by the Run: set when the worker recorded the final event. */
     RunEvent finalEvent;
     /** Guarded by the Run: the step was reported as waiting before it finished. */

@@ -117,4 +117,23 @@ class CliTest {
         assertNotEquals(0, run("run", "credits-lost-update", "--schedule", "T9").exit());
         assertNotEquals(0, run("run", "credits-lost-update", "--isolation", "T1=SOMETIMES").exit());
     }
+
+    @Test
+    void exploreAsJsonCountsTheOrdersOfEachProtection() throws Exception {
+        Result r = run("explore", "credits-lost-update", "--all", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("credits-lost-update", json.get("scenario").asText());
+        JsonNode none = json.get("rows").get(0);
+        assertEquals("none", none.get("protection").asText());
+        for (String field : new String[] {"orders", "anomalies", "safe", "serializationFailures", "deadlocks", "notSerializable"}) {
+            assertTrue(none.has(field), field);
+        }
+        assertTrue(none.get("anomalies").asInt() > 0);
+        assertTrue(none.get("examples").has("anomaly"));
+        JsonNode rr = json.get("rows").get(4);
+        assertEquals("repeatable-read", rr.get("protection").asText());
+        assertTrue(rr.get("serializationFailures").asInt() > 0, "the price of REPEATABLE READ shows");
+        assertEquals(0, rr.get("anomalies").asInt());
+    }
 }

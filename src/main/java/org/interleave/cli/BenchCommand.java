@@ -1,0 +1,59 @@
+// `bench`: explores every built-in scenario and prints orders per second, wait detection times and the JDBC floor ratio.
+package org.interleave.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.interleave.engine.H2Engine;
+import org.interleave.engine.explore.Benchmark;
+import org.interleave.engine.explore.Explorer;
+import org.interleave.scenario.Scenario;
+import org.interleave.scenario.ScenarioLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure exploration speed on the built-in scenarios (unprotected): orders per second, the time to tell"
+                + " a waiting step from a completed one, and the engine's time over plain JDBC in one thread (the floor).")
+final class BenchCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    Format format;
+
+    @Option(names = "--repeats", description = "serial runs timed for the floor ratio (default: ${DEFAULT-VALUE})", defaultValue = "30")
+    int repeats;
+
+    @Option(names = "--scenario", description = "only these scenario ids")
+    List<String> only = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        H2Engine h2 = new H2Engine();
+        Benchmark bench = new Benchmark(h2, Explorer.defaults(h2));
+        List<Benchmark.Result> results = new ArrayList<>();
+        for (Scenario s : ScenarioLibrary.builtIn().scenarios()) {
+            if (!only.isEmpty() && !only.contains(s.id())) continue;
+            results.add(bench.measure(s, repeats));
+        }
+        if (format == Format.json) {
+            Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
+            return 0;
+        }
+        Cli.out(spec).printf("%-32s %7s %9s %11s %11s %13s %13s %10s %10s %7s%n", "scenario", "orders", "orders/s", "wait p50 ms",
+                "wait p99 ms", "answer p50 ms", "answer p99 ms", "engine ms", "floor ms", "ratio");
+        for (Benchmark.Result r : results) {
+            Cli.out(spec).printf("%-32s %7d %9.1f %11.2f %11.2f %13.3f %13.3f %10.2f %10.2f %7.2f%n", r.scenario(), r.orders(),
+                    r.ordersPerSecond(), r.waitMedianMs(), r.waitP99Ms(), r.answerMedianMs(), r.answerP99Ms(), r.engineSerialMs(),
+                    r.floorSerialMs(), r.floorRatio());
+        }
+        return 0;
+    }
+}

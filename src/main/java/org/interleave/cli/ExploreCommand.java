@@ -1,0 +1,172 @@
+// `explore SCENARIO`: runs every order of the steps under each protection and counts which orders break.
+package org.interleave.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.interleave.engine.ErrorKind;
+import org.interleave.engine.H2Engine;
+import org.interleave.engine.explore.ExplorationRow;
+import org.interleave.engine.explore.Explorer;
+import org.interleave.engine.explore.OutcomeGroup;
+import org.interleave.scenario.PlanBuilder;
+import org.interleave.scenario.Protection;
+import org.interleave.scenario.RunPlan;
+import org.interleave.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explore", mixinStandardHelpOptions = true,
+        description = "Run every order of a scenario's steps for real and count the orders that show the anomaly.")
+final class ExploreCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "a built-in scenario id or a scenario file")
+    String scenario;
+
+    @Option(names = "--protection", paramLabel = "ID", description = "one protection (default: none)")
+    String protection;
+
+    @Option(names = "--all", description = "the scenario without protection and under each of its protections")
+    boolean all;
+
+    @Option(names = "--isolation", paramLabel = "LANE=LEVEL", description = "isolation of a lane for every row, e.g. T1=SERIALIZABLE")
+    Map<String, String> isolation = new LinkedHashMap<>();
+
+    @Option(names = "--parallel", paramLabel = "N", description = "orders run at once (default: the number of cores)")
+    Integer parallel;
+
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        ScenarioSource.Found found = ScenarioSource.find(scenario);
+        if (found.scenario() == null) {
+            found.problems().forEach(Cli.err(spec)::println);
+            return Cli.NOT_LOADED;
+        }
+        List<RunPlan> plans = plans(found.scenario());
+        Explorer explorer = parallel == null ? Explorer.defaults(new H2Engine())
+                : new Explorer(new H2Engine(), parallel, Explorer.EXPLORING);
+        List<ExplorationRow> rows = new ArrayList<>();
+        for (RunPlan plan : plans) rows.add(explorer.explore(plan));
+        if (format == Format.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("scenario", found.scenario().id());
+            json.put("engine", new H2Engine().displayName());
+            json.put("rows", rows.stream().map(ExploreCommand::json).toList());
+            Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+        } else {
+            printText(found.scenario(), rows, Cli.out(spec));
+        }
+        return 0;
+    }
+
+    private List<RunPlan> plans(Scenario s) {
+        List<String> ids = new ArrayList<>();
+        if (all) {
+            ids.add(RunPlan.UNPROTECTED);
+            s.protections().stream().map(Protection::id).forEach(ids::add);
+        } else {
+            ids.add(protection == null ? RunPlan.UNPROTECTED : protection);
+        }
+        List<RunPlan> plans = new ArrayList<>();
+        try {
+            for (String id : ids) plans.add(IsolationChoice.apply(PlanBuilder.plan(s, id), isolation));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return plans;
+    }
+
+    static Map<String, Object> json(ExplorationRow r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("protection", r.protection());
+        m.put("title", r.protectionTitle());
+        m.put("isolation", r.isolation());
+        m.put("requested", r.requested());
+        m.put("orders", r.orders());
+        m.put("anomalies", r.anomalies());
+        m.put("safe", r.safe());
+        m.put("aborted", r.aborted());
+        m.put("serializationFailures", r.serializationFailures());
+        m.put("deadlocks", r.deadlocks());
+        m.put("otherErrors", r.otherErrors());
+        m.put("notSerializable", r.notSerializable());
+        m.put("unfinished", r.unfinished());
+        m.put("checksDisagreeWithOracle", r.disagreements());
+        m.put("whyFewer", r.whyFewer());
+        m.put("caveat", r.caveat());
+        Map<String, String> examples = new LinkedHashMap<>();
+        r.examples().forEach((k, v) -> examples.put(k, String.join(",", v)));
+        m.put("examples", examples);
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (OutcomeGroup g : r.groups()) {
+            Map<String, Object> gm = new LinkedHashMap<>();
+            gm.put("outcome", g.outcome() == null ? "unfinished" : g.outcome().word());
+            gm.put("errors", g.errors().stream().map(ErrorKind::id).toList());
+            gm.put("orders", g.orders());
+            gm.put("example", String.join(",", g.example()));
+            gm.put("verdict", g.verdict());
+            gm.put("notSerializable", g.notSerializable());
+            groups.add(gm);
+        }
+        m.put("groups", groups);
+        m.put("seconds", r.elapsedNanos() / 1e9);
+        return m;
+    }
+
+    private static void printText(Scenario s, List<ExplorationRow> rows, PrintWriter out) {
+        out.println(s.title() + " (" + s.id() + "): every order of the steps, run for real on H2");
+        out.println();
+        out.printf("%-44s %7s %8s %6s %8s %14s %9s %16s%n", "protection", "orders", "anomaly", "safe", "aborted",
+                "serialization", "deadlock", "not serializable");
+        for (ExplorationRow r : rows) {
+            out.printf("%-44s %7d %8d %6d %8d %14d %9d %16d%n", shorten(r.protectionTitle() + isolationNote(r), 44), r.orders(),
+                    r.anomalies(), r.safe(), r.aborted(), r.serializationFailures(), r.deadlocks(), r.notSerializable());
+        }
+        for (ExplorationRow r : rows) {
+            out.println();
+            out.println(r.protectionTitle() + " [" + r.protection() + "], " + isolationText(r) + ": " + r.orders() + " orders of "
+                    + r.requested() + " in " + String.format("%.2f s", r.elapsedNanos() / 1e9));
+            if (r.whyFewer() != null) out.println("  " + r.whyFewer());
+            if (r.caveat() != null) out.println("  caveat: " + r.caveat().replaceAll("\\s+", " "));
+            for (OutcomeGroup g : r.groups()) {
+                out.println("  " + g.orders() + " × " + (g.outcome() == null ? "unfinished" : g.outcome().word())
+                        + (g.errors().isEmpty() ? "" : " (" + g.errors().stream().map(ErrorKind::words).collect(Collectors.joining(", ")) + ")")
+                        + ", e.g. " + String.join(" ", g.example()) + ": " + g.verdict());
+                if (g.notSerializable() != null) out.println("      not serializable: " + g.notSerializable());
+            }
+            if (r.disagreements() > 0) {
+                out.println("  the checks and the serial oracle disagree on " + r.disagreements()
+                        + " orders: the checks judge what the transactions read, the oracle only the final data");
+            }
+        }
+    }
+
+    private static String isolationNote(ExplorationRow r) {
+        return r.isolation().values().stream().allMatch("READ COMMITTED"::equals) ? "" : " (" + isolationText(r) + ")";
+    }
+
+    private static String isolationText(ExplorationRow r) {
+        return r.isolation().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

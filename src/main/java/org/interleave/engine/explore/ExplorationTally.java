@@ -1,0 +1,106 @@
+// Adds up order results as they arrive (from several threads) without keeping their traces.
+package org.interleave.engine.explore;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.interleave.engine.ErrorKind;
+import org.interleave.scenario.Lane;
+import org.interleave.scenario.Outcome;
+import org.interleave.scenario.RunPlan;
+
+final class ExplorationTally {
+    private static final Comparator<List<String>> ORDER = Comparator.comparing(o -> String.join(",", o));
+    private final Set<String> seenOrders = new HashSet<>();
+    private final Map<String, OutcomeGroup> groups = new LinkedHashMap<>();
+    private final Map<String, List<String>> examples = new TreeMap<>();
+    private final List<Long> waitNanos = new ArrayList<>();
+    private final List<Long> answerNanos = new ArrayList<>();
+    private int requested;
+    private int reordered;
+    private int anomalies;
+    private int safe;
+    private int aborted;
+    private int serialization;
+    private int deadlocks;
+    private int otherErrors;
+    private int notSerializable;
+    private int unfinished;
+    private int disagreements;
+
+    synchronized void add(OrderResult r, Optional<String> oracle) {
+        requested++;
+        if (!r.played().equals(r.requested())) reordered++;
+        waitNanos.addAll(r.waitNanos());
+        answerNanos.addAll(r.answerNanos());
+        if (!seenOrders.add(String.join(",", r.played()))) return;
+        if (r.outcome() == null) {
+            unfinished++;
+            example("unfinished", r.played());
+        } else if (r.outcome() == Outcome.ANOMALY) {
+            anomalies++;
+            example("anomaly", r.played());
+        } else if (r.outcome() == Outcome.SAFE) {
+            safe++;
+            example("safe", r.played());
+        } else {
+            aborted++;
+            example("aborted", r.played());
+        }
+        if (r.errors().contains(ErrorKind.SERIALIZATION)) {
+            serialization++;
+            example("serializationFailure", r.played());
+        }
+        if (r.errors().contains(ErrorKind.DEADLOCK)) {
+            deadlocks++;
+            example("deadlock", r.played());
+        }
+        if (r.errors().stream().anyMatch(k -> !k.concurrencyFailure())) otherErrors++;
+        if (oracle.isPresent()) {
+            notSerializable++;
+            example("notSerializable", r.played());
+        }
+        boolean checksSayAnomaly = r.outcome() == Outcome.ANOMALY;
+        if (r.outcome() != null && checksSayAnomaly != oracle.isPresent()) disagreements++;
+        group(r, oracle.orElse(null));
+    }
+
+    private void example(String kind, List<String> order) {
+        examples.merge(kind, order, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
+    }
+
+    private void group(OrderResult r, String oracle) {
+        Set<ErrorKind> errors = r.errors().isEmpty() ? EnumSet.noneOf(ErrorKind.class) : EnumSet.copyOf(r.errors());
+        String key = r.outcome() + "|" + errors + "|" + (oracle != null) + "|" + r.finalData().hashCode();
+        OutcomeGroup old = groups.get(key);
+        if (old == null) {
+            groups.put(key, new OutcomeGroup(r.outcome(), errors, oracle, 1, r.played(), r.verdict()));
+        } else {
+            boolean earlier = ORDER.compare(r.played(), old.example()) < 0;
+            groups.put(key, new OutcomeGroup(old.outcome(), old.errors(), earlier ? oracle : old.notSerializable(), old.orders() + 1,
+                    earlier ? r.played() : old.example(), earlier ? r.verdict() : old.verdict()));
+        }
+    }
+
+    synchronized ExplorationRow row(RunPlan plan, BigInteger space, long elapsedNanos) {
+        Map<String, String> isolation = new LinkedHashMap<>();
+        for (Lane lane : plan.lanes()) isolation.put(lane.id(), lane.isolation().sqlName());
+        String whyFewer = seenOrders.size() < requested
+                ? reordered + " of the " + requested + " orders asked for a step of a lane that was waiting for a lock;"
+                        + " the database decided the order there, so only " + seenOrders.size() + " distinct orders can happen"
+                : null;
+        List<OutcomeGroup> sorted = new ArrayList<>(groups.values());
+        sorted.sort(Comparator.comparing((OutcomeGroup g) -> -g.orders()).thenComparing(OutcomeGroup::example, ORDER));
+        return new ExplorationRow(plan.protectionId(), plan.protectionTitle(), isolation, space, seenOrders.size(), anomalies, safe,
+                aborted, serialization, deadlocks, otherErrors, notSerializable, unfinished, disagreements, Map.copyOf(examples),
+                List.copyOf(sorted), whyFewer, plan.caveat(), List.copyOf(waitNanos), List.copyOf(answerNanos), elapsedNanos);
+    }
+}

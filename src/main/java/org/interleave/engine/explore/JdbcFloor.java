@@ -1,0 +1,89 @@
+// The floor for the benchmark: a plan's statements run straight over JDBC in one thread on a fresh database.
+package org.interleave.engine.explore;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.interleave.engine.ValueText;
+import org.interleave.scenario.EngineSql;
+import org.interleave.scenario.Lane;
+import org.interleave.scenario.NamedParameters;
+import org.interleave.scenario.RunPlan;
+import org.interleave.scenario.Step;
+
+public final class JdbcFloor {
+    private static final AtomicLong COUNTER = new AtomicLong();
+
+    private JdbcFloor() {}
+
+    /**
+     * Runs the setup and then the lanes one after another (a serial schedule never waits, so one thread can do it),
+     * each lane on its own connection; returns the nanoseconds taken.
+     */
+    public static long serialNanos(RunPlan plan, List<String> serialSchedule) throws SQLException {
+        long start = System.nanoTime();
+        String url = "jdbc:h2:mem:floor_" + COUNTER.incrementAndGet();
+        try (Connection setup = DriverManager.getConnection(url, "sa", "")) {
+            try (Statement s = setup.createStatement()) {
+                for (EngineSql sql : plan.setup()) s.execute(sql.forEngine("h2").orElseThrow());
+            }
+            Map<String, Connection> connections = new LinkedHashMap<>();
+            Map<String, Map<String, Object>> variables = new HashMap<>();
+            Map<String, Integer> next = new HashMap<>();
+            try {
+                for (Lane lane : plan.lanes()) {
+                    Connection c = DriverManager.getConnection(url, "sa", "");
+                    c.setTransactionIsolation(lane.isolation().jdbcLevel());
+                    c.setAutoCommit(!lane.transactional());
+                    connections.put(lane.id(), c);
+                    variables.put(lane.id(), new HashMap<>());
+                }
+                for (String laneId : serialSchedule) {
+                    Lane lane = plan.lane(laneId).orElseThrow();
+                    int index = next.merge(laneId, 1, Integer::sum) - 1;
+                    execute(connections.get(laneId), lane.steps().get(index), variables.get(laneId));
+                }
+            } finally {
+                for (Connection c : connections.values()) c.close();
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static void execute(Connection c, Step step, Map<String, Object> vars) throws SQLException {
+        String sql = step.sql().forEngine("h2").orElseThrow();
+        String upper = sql.strip().toUpperCase(Locale.ROOT);
+        if (upper.startsWith("COMMIT")) {
+            if (!c.getAutoCommit()) c.commit();
+            return;
+        }
+        if (upper.startsWith("ROLLBACK")) {
+            if (!c.getAutoCommit()) c.rollback();
+            return;
+        }
+        NamedParameters params = NamedParameters.parse(sql);
+        try (PreparedStatement ps = c.prepareStatement(params.jdbcSql())) {
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, vars.get(params.names().get(i)));
+            if (ps.execute() && !step.capture().isEmpty()) {
+                try (ResultSet rs = ps.getResultSet()) {
+                    if (rs.next()) {
+                        for (Map.Entry<String, String> cap : step.capture().entrySet()) {
+                            vars.put(cap.getKey(), new java.math.BigDecimal(ValueText.of(rs.getObject(cap.getValue()))));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException | NumberFormatException e) {
+            if (!c.getAutoCommit()) c.rollback();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+// Runs one order of steps on a fresh database and keeps only what the explorer needs.
+package org.interleave.engine.explore;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.interleave.engine.DatabaseEngine;
+import org.interleave.engine.ErrorKind;
+import org.interleave.engine.LaneState;
+import org.interleave.engine.Run;
+import org.interleave.engine.RunEvent;
+import org.interleave.engine.RunListener;
+import org.interleave.engine.RunSetupException;
+import org.interleave.engine.SchedulePlayer;
+import org.interleave.engine.StepStatus;
+import org.interleave.engine.Verdict;
+import org.interleave.engine.WaitPolicy;
+import org.interleave.scenario.RunPlan;
+
+public final class OrderRunner {
+    private final DatabaseEngine engine;
+    private final WaitPolicy policy;
+
+    public OrderRunner(DatabaseEngine engine, WaitPolicy policy) {
+        this.engine = engine;
+        this.policy = policy;
+    }
+
+    public OrderResult run(RunPlan plan, List<String> schedule) throws RunSetupException {
+        long start = System.nanoTime();
+        try (Run run = Run.start(plan, engine, RunListener.NONE, policy)) {
+            SchedulePlayer.Playback playback = SchedulePlayer.play(run, schedule);
+            Set<ErrorKind> errors = EnumSet.noneOf(ErrorKind.class);
+            List<Long> waits = new ArrayList<>();
+            List<Long> answers = new ArrayList<>();
+            for (RunEvent e : run.events()) {
+                if (e.status() == StepStatus.FAILED) errors.add(e.error().kind());
+                if (e.status() == StepStatus.WAITING) waits.add(e.elapsedNanos());
+                else if (!e.afterWait() && e.status() != StepStatus.SKIPPED) answers.add(e.elapsedNanos());
+            }
+            Map<String, LaneState> lanes = new LinkedHashMap<>();
+            for (String lane : run.laneIds()) lanes.put(lane, run.laneState(lane));
+            Verdict verdict = run.isFinished() ? run.verdict() : null;
+            return new OrderResult(schedule, playback.played(), verdict == null ? null : verdict.outcome(), errors,
+                    run.committedData(), lanes, verdict == null ? "did not finish: " + playback.skipped() : verdict.summary(),
+                    waits, answers, System.nanoTime() - start);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+// Every order of the lanes' steps that keeps each lane's own steps in order, generated one at a time.
+package org.interleave.engine.explore;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+public final class ScheduleSpace implements Iterable<List<String>> {
+    private final List<String> lanes;
+    private final int[] counts;
+
+    public ScheduleSpace(List<String> lanes, List<Integer> stepCounts) {
+        this.lanes = List.copyOf(lanes);
+        this.counts = stepCounts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The number of orders: the multinomial coefficient (n1 + n2 + ...)! / (n1! n2! ...). */
+    public BigInteger size() {
+        BigInteger result = BigInteger.ONE;
+        int total = 0;
+        for (int c : counts) {
+            for (int i = 1; i <= c; i++) {
+                total++;
+                result = result.multiply(BigInteger.valueOf(total)).divide(BigInteger.valueOf(i));
+            }
+        }
+        return result;
+    }
+
+    /** Orders in lexicographic order of lane positions (T1 before T2), without holding them all. */
+    @Override
+    public Iterator<List<String>> iterator() {
+        int total = 0;
+        for (int c : counts) total += c;
+        int[] first = new int[total];
+        int k = 0;
+        for (int lane = 0; lane < counts.length; lane++) for (int i = 0; i < counts[lane]; i++) first[k++] = lane;
+        return new Iterator<>() {
+            private int[] next = first;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public List<String> next() {
+                if (next == null) throw new NoSuchElementException();
+                List<String> order = new ArrayList<>(next.length);
+                for (int lane : next) order.add(lanes.get(lane));
+                next = nextPermutation(next.clone());
+                return order;
+            }
+        };
+    }
+
+    /** The next multiset permutation in lexicographic order, or null after the last. */
+    private static int[] nextPermutation(int[] a) {
+        int i = a.length - 2;
+        while (i >= 0 && a[i] >= a[i + 1]) i--;
+        if (i < 0) return null;
+        int j = a.length - 1;
+        while (a[j] <= a[i]) j--;
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        for (int l = i + 1, r = a.length - 1; l < r; l++, r--) {
+            t = a[l];
+            a[l] = a[r];
+            a[r] = t;
+        }
+        return a;
+    }
+}
