@@ -15,10 +15,12 @@ import java.util.Map;
  * @param disagreements  orders where the checks and the serial oracle disagree
  * @param examples       for each kind ("anomaly", "safe", "aborted", "serializationFailure", "deadlock",
  *                       "notSerializable", "unfinished"), the first such order
+ * @param orderLists     for each kind, the orders of that kind (the first {@value ExplorationTally#KEPT_PER_KIND} of them)
  * @param whyFewer       why {@code orders} is smaller than {@code requested}, or null when it is not
  * @param caveat         where H2 differs from PostgreSQL for this plan, or null
  */
 public record ExplorationRow(String protection, String protectionTitle, Map<String, String> isolation, BigInteger requested,
         int orders, int anomalies, int safe, int aborted, int serializationFailures, int deadlocks, int otherErrors,
-        int notSerializable, int unfinished, int disagreements, Map<String, List<String>> examples, List<OutcomeGroup> groups,
+        int notSerializable, int unfinished, int disagreements, Map<String, List<String>> examples,
+        Map<String, List<List<String>>> orderLists, List<OutcomeGroup> groups,
         String whyFewer, String caveat, List<Long> waitNanos, List<Long> answerNanos, long elapsedNanos) {}

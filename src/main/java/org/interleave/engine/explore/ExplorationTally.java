@@ -21,7 +21,10 @@ final class ExplorationTally {
     private static final Comparator<List<String>> ORDER = Comparator.comparing(o -> String.join(",", o));
     private final Set<String> seenOrders = new HashSet<>();
     private final Map<String, OutcomeGroup> groups = new LinkedHashMap<>();
+    /** Orders kept per kind for people to browse; capped so that a large exploration stays small. */
+    static final int KEPT_PER_KIND = 200;
     private final Map<String, List<String>> examples = new TreeMap<>();
+    private final Map<String, List<List<String>>> kept = new TreeMap<>();
     private final List<Long> waitNanos = new ArrayList<>();
     private final List<Long> answerNanos = new ArrayList<>();
     private int requested;
@@ -75,6 +78,8 @@ final class ExplorationTally {
 
     private void example(String kind, List<String> order) {
         examples.merge(kind, order, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
+        List<List<String>> list = kept.computeIfAbsent(kind, k -> new ArrayList<>());
+        if (list.size() < KEPT_PER_KIND) list.add(order);
     }
 
     private void group(OrderResult r, String oracle) {
@@ -97,10 +102,16 @@ final class ExplorationTally {
                 ? reordered + " of the " + requested + " orders asked for a step of a lane that was waiting for a lock;"
                         + " the database decided the order there, so only " + seenOrders.size() + " distinct orders can happen"
                 : null;
+        Map<String, List<List<String>>> orders = new TreeMap<>();
+        kept.forEach((kind, list) -> {
+            List<List<String>> copy = new ArrayList<>(list);
+            copy.sort(ORDER);
+            orders.put(kind, List.copyOf(copy));
+        });
         List<OutcomeGroup> sorted = new ArrayList<>(groups.values());
         sorted.sort(Comparator.comparing((OutcomeGroup g) -> -g.orders()).thenComparing(OutcomeGroup::example, ORDER));
         return new ExplorationRow(plan.protectionId(), plan.protectionTitle(), isolation, space, seenOrders.size(), anomalies, safe,
                 aborted, serialization, deadlocks, otherErrors, notSerializable, unfinished, disagreements, Map.copyOf(examples),
-                List.copyOf(sorted), whyFewer, plan.caveat(), List.copyOf(waitNanos), List.copyOf(answerNanos), elapsedNanos);
+                orders, List.copyOf(sorted), whyFewer, plan.caveat(), List.copyOf(waitNanos), List.copyOf(answerNanos), elapsedNanos);
     }
 }

@@ -1,0 +1,17 @@
+// What a shape of the diagram stands for; renderers choose colours and strokes by role, never by position.
+package org.interleave.diagram;
+
+public enum Role {
+    BACKGROUND,
+    TITLE, SUBTITLE,
+    LANE_HEADER, DATABASE_HEADER, LIFELINE, DATABASE_LIFELINE,
+    /** The bar on a lane's lifeline while its transaction is open. */
+    ACTIVATION,
+    /** The small numbered badge at the start of each step, matching the transcript's numbers. */
+    STEP_NUMBER,
+    REQUEST, BIND, RESULT, WAIT, RELEASED, ERROR, SKIPPED,
+    COMMIT, ROLLBACK, CRASH,
+    NOTE, SETUP,
+    RESULT_TABLE,
+    VERDICT_ANOMALY, VERDICT_SAFE, VERDICT_ABORTED, VERDICT_PENDING, CAVEAT
+}

@@ -1,0 +1,175 @@
+// Turns a run (DiagramInput) into the one DiagramLayout that the window, PNG and SVG all paint.
+package org.interleave.diagram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.interleave.engine.LaneState;
+import org.interleave.engine.RunEvent;
+import org.interleave.engine.StepStatus;
+import org.interleave.scenario.EngineSql;
+import org.interleave.scenario.Lane;
+import org.interleave.scenario.RunPlan;
+
+/**
+ * Lays out, top to bottom: title and subtitle; a header box per lane and for the Database (see {@link SequenceColumns}
+ * for which side each lane takes); the setup; one row per event; the verdict. The layout is in zoom-1 pixels; views
+ * zoom it as a transform. {@code fontScale} (the window's Ctrl +/-) makes text and spacing bigger together.
+ */
+public final class SequenceLayoutBuilder {
+    private final TextMeasurer tm;
+    private final LayoutMetrics m;
+
+    public SequenceLayoutBuilder(TextMeasurer measurer) {
+        this(measurer, 1.0);
+    }
+
+    public SequenceLayoutBuilder(TextMeasurer measurer, double fontScale) {
+        this.tm = measurer;
+        this.m = new LayoutMetrics(fontScale);
+    }
+
+    public DiagramLayout layout(DiagramInput in) {
+        RunPlan plan = in.plan();
+        List<String> laneIds = plan.laneIds();
+        List<StepContent> contents = contents(in.events());
+        SequenceColumns columns = new SequenceColumns(laneIds, m);
+        Map<String, List<TextBlock>> headers = headers(in);
+        Map<String, Double> headerWidth = new HashMap<>();
+        double headerHeight = 0;
+        for (Map.Entry<String, List<TextBlock>> h : headers.entrySet()) {
+            headerWidth.put(h.getKey(), Math.max(TextBlock.width(h.getValue()) + 2 * m.pad(), 130 * m.s));
+            headerHeight = Math.max(headerHeight, TextBlock.height(h.getValue()) + 1.6 * m.pad());
+        }
+        Map<String, Double> need = new HashMap<>();
+        for (String lane : laneIds) need.put(lane, 0.0);
+        double leftNotes = 0;
+        double rightNotes = 0;
+        for (StepContent c : contents) {
+            String lane = c.event.lane();
+            double w = c.width(m) + 2 * m.pad() + m.barWidth() / 2 + m.badgeSize() / 2 + 6 * m.s;
+            need.merge(lane, w, Math::max);
+            if (c.note != null) {
+                double nw = c.note.width() + 2 * m.pad();
+                if (columns.isLeft(lane)) leftNotes = Math.max(leftNotes, nw);
+                else rightNotes = Math.max(rightNotes, nw);
+            }
+        }
+        columns.place(need, headerWidth, leftNotes, rightNotes);
+
+        List<Shape> shapes = new ArrayList<>();
+        TextBlock title = TextBlock.wrap(StepWords.title(plan), m.title, Role.TITLE, Math.max(columns.width(), 900 * m.s), tm);
+        List<TextBlock> subtitle = List.of(
+                TextBlock.line("Scenario " + plan.scenario().id() + "  ·  Protection: " + plan.protectionTitle()
+                        + (plan.protection() == null ? "" : " [" + plan.protectionId() + "]"), m.subtitle, Role.SUBTITLE, tm),
+                TextBlock.line("Isolation: " + StepWords.isolations(plan) + "  ·  Engine: " + in.engineName(), m.subtitle, Role.SUBTITLE, tm));
+        double width = Math.max(columns.width(), Math.max(title.width(), TextBlock.width(subtitle)) + 2 * m.margin());
+        width = Math.max(width, m.minVerdictWidth() + 2 * m.margin());
+        if (width > columns.width()) columns.shift((width - columns.width()) / 2);
+
+        double y = m.margin();
+        title.emit(shapes, m.margin(), y, Shape.Anchor.LEFT);
+        y += title.height() + m.gap() / 2;
+        y = TextBlock.emitStack(shapes, subtitle, m.margin(), y) + 3 * m.gap();
+
+        double headerTop = y;
+        double headerBottom = headerTop + headerHeight;
+        List<Shape> headerShapes = new ArrayList<>();
+        for (Map.Entry<String, List<TextBlock>> h : headers.entrySet()) {
+            double cx = columns.x(h.getKey());
+            double w = headerWidth.get(h.getKey());
+            boolean db = h.getKey().equals(DiagramLayout.DATABASE);
+            headerShapes.add(new Shape.Box(db ? Role.DATABASE_HEADER : Role.LANE_HEADER, cx - w / 2, headerTop, w, headerHeight, true));
+            double ty = headerTop + (headerHeight - TextBlock.height(h.getValue())) / 2;
+            for (TextBlock b : h.getValue()) {
+                b.emit(headerShapes, cx, ty, Shape.Anchor.CENTER);
+                ty += b.height();
+            }
+        }
+        y = headerBottom + 2 * m.gap();
+        List<Shape> setupShapes = new ArrayList<>();
+        if (!plan.setup().isEmpty()) y = setup(plan, in.engineName(), columns, y, setupShapes) + 2 * m.gap();
+
+        Map<String, Boolean> transactional = new HashMap<>();
+        for (Lane lane : plan.lanes()) transactional.put(lane.id(), lane.transactional());
+        StepRows rows = new StepRows(m, tm, columns, transactional);
+        double rowsEnd = rows.place(contents, y);
+        double lifelineEnd = Math.max(rowsEnd + m.rowGap(), headerBottom + 60 * m.s);
+        rows.closeOpenBars(lifelineEnd);
+
+        for (String lane : laneIds) {
+            double x = columns.x(lane);
+            shapes.add(new Shape.Line(Role.LIFELINE, x, headerBottom, x, lifelineEnd, true, Shape.Head.NONE));
+        }
+        double dbX = columns.databaseX();
+        shapes.add(new Shape.Line(Role.DATABASE_LIFELINE, dbX, headerBottom, dbX, lifelineEnd, false, Shape.Head.NONE));
+        shapes.addAll(setupShapes);
+        rows.bars.stream().filter(s -> s.role() == Role.ACTIVATION).forEach(shapes::add);
+        rows.bars.stream().filter(s -> s.role() != Role.ACTIVATION).forEach(shapes::add);
+        shapes.addAll(headerShapes);
+        shapes.addAll(rows.marks);
+
+        double verdictTop = lifelineEnd + 2 * m.gap();
+        double bottom = VerdictBlock.emit(shapes, in, m, tm, m.margin(), verdictTop, width - 2 * m.margin());
+        double newest = in.events().isEmpty() ? y : rows.newestBottom;
+        return new DiagramLayout(width, bottom + m.margin(), List.copyOf(shapes), columns.positions(), newest, Map.copyOf(rows.eventTop));
+    }
+
+    /** The measured texts of every event, each completion after a wait knowing which event it waited at. */
+    private List<StepContent> contents(List<RunEvent> events) {
+        Map<String, Integer> waitingAt = new HashMap<>();
+        List<StepContent> contents = new ArrayList<>();
+        for (RunEvent e : events) {
+            int since = 0;
+            if (e.status() == StepStatus.WAITING) waitingAt.put(e.lane(), e.sequence());
+            else if (e.afterWait()) since = waitingAt.getOrDefault(e.lane(), 0);
+            contents.add(new StepContent(e, since, m, tm));
+        }
+        return contents;
+    }
+
+    /** Header texts by column: lane label, isolation and mode, state; the Database and its engine. */
+    private Map<String, List<TextBlock>> headers(DiagramInput in) {
+        Map<String, List<TextBlock>> headers = new LinkedHashMap<>();
+        for (Lane lane : in.plan().lanes()) {
+            LaneState state = in.laneStates().getOrDefault(lane.id(), LaneState.NOT_STARTED);
+            headers.put(lane.id(), List.of(
+                    TextBlock.wrap(lane.label() == null || lane.label().isBlank() ? lane.id() : lane.label(), m.header, Role.LANE_HEADER, m.headerWrap(), tm),
+                    TextBlock.line(lane.isolation().sqlName() + (lane.transactional() ? "" : " · autocommit"), m.headerDetail, Role.LANE_HEADER, tm),
+                    TextBlock.line(state.words(), FontSpec.sansBold(m.headerDetail.size()), stateRole(state), tm)));
+        }
+        headers.put(DiagramLayout.DATABASE, List.of(
+                TextBlock.line("Database", m.header, Role.DATABASE_HEADER, tm),
+                TextBlock.wrap(in.engineName() == null ? "" : in.engineName(), m.headerDetail, Role.DATABASE_HEADER, m.headerWrap(), tm)));
+        return headers;
+    }
+
+    static Role stateRole(LaneState state) {
+        switch (state) {
+            case COMMITTED: return Role.COMMIT;
+            case ROLLED_BACK: case ABORTED: return Role.ROLLBACK;
+            case CRASHED: return Role.CRASH;
+            case WAITING: return Role.WAIT;
+            default: return Role.LANE_HEADER;
+        }
+    }
+
+    /** The setup statements in a box spanning every lifeline, under the headers; returns its bottom. */
+    private double setup(RunPlan plan, String engineName, SequenceColumns columns, double top, List<Shape> out) {
+        double left = columns.leftmostX() - m.barWidth();
+        double right = columns.rightmostX() + m.barWidth();
+        double inner = right - left - 2 * m.pad();
+        List<TextBlock> blocks = new ArrayList<>();
+        blocks.add(TextBlock.line("Setup (before the run)", m.resultBold, Role.SETUP, tm));
+        String engine = StepWords.engineKey(engineName);
+        for (EngineSql sql : plan.setup()) {
+            blocks.add(TextBlock.wrap(StepWords.oneLine(sql.forEngine(engine).orElse(sql.anyText())), m.setup, Role.SETUP, inner, tm));
+        }
+        double h = TextBlock.height(blocks) + 1.4 * m.pad();
+        out.add(new Shape.Box(Role.SETUP, left, top, right - left, h, true));
+        TextBlock.emitStack(out, blocks, left + m.pad(), top + 0.7 * m.pad());
+        return top + h;
+    }
+}

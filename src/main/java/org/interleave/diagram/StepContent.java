@@ -1,0 +1,82 @@
+// The measured texts of one event's row: request label, answer label, result table, wait text and narration note.
+package org.interleave.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interleave.engine.ResultTable;
+import org.interleave.engine.RunEvent;
+import org.interleave.engine.StepStatus;
+
+final class StepContent {
+    final RunEvent event;
+    /** The SQL (and binds) over the request arrow; empty when the step completes after a wait (its request is above). */
+    final List<TextBlock> request = new ArrayList<>();
+    /** The answer over the return arrow; empty while the step waits. */
+    final List<TextBlock> answer = new ArrayList<>();
+    /** For a waiting step: the text of the wait marker. */
+    TextBlock waitText;
+    /** For a skipped step: why it did not run, under its grey arrow. */
+    TextBlock skippedText;
+    ResultGrid table;
+    TextBlock note;
+    /** For a step that completes after waiting: the sequence number of its WAITING event, else 0. */
+    final int waitedSince;
+
+    StepContent(RunEvent e, int waitedSince, LayoutMetrics m, TextMeasurer tm) {
+        this.event = e;
+        this.waitedSince = waitedSince;
+        double wrap = m.sqlWrap();
+        boolean skipped = e.status() == StepStatus.SKIPPED;
+        if (!e.afterWait()) {
+            request.add(TextBlock.wrap(StepWords.sql(e), m.sql, skipped ? Role.SKIPPED : Role.REQUEST, wrap, tm));
+            String binds = StepWords.binds(e);
+            if (!binds.isEmpty()) request.add(TextBlock.wrap(binds, m.bind, skipped ? Role.SKIPPED : Role.BIND, wrap, tm));
+        }
+        if (e.afterWait()) answer.add(TextBlock.wrap(StepWords.released(waitedSince), m.resultBold, Role.RELEASED, wrap, tm));
+        switch (e.status()) {
+            case WAITING:
+                waitText = TextBlock.wrap(StepWords.waiting(e), m.resultBold, Role.WAIT, wrap * 0.8, tm);
+                break;
+            case SKIPPED:
+                skippedText = TextBlock.wrap(StepWords.result(e), m.result, Role.SKIPPED, wrap, tm);
+                break;
+            case FAILED:
+                answer.add(TextBlock.wrap("ERROR: " + StepWords.error(e), m.resultBold, Role.ERROR, wrap, tm));
+                answer.add(TextBlock.wrap(StepWords.failureConsequence(e), m.result, Role.ERROR, wrap, tm));
+                break;
+            default:
+                completed(e, m, tm, wrap);
+        }
+        if (e.note() != null && !e.note().isBlank()) note = TextBlock.wrap(StepWords.oneLine(e.note()), m.note, Role.NOTE, m.noteWrap(), tm);
+    }
+
+    private void completed(RunEvent e, LayoutMetrics m, TextMeasurer tm, double wrap) {
+        if (StepWords.isCommit(e)) {
+            answer.add(TextBlock.wrap("committed", m.resultBold, Role.COMMIT, wrap, tm));
+        } else if (StepWords.isRollback(e)) {
+            answer.add(TextBlock.wrap("rolled back", m.resultBold, Role.ROLLBACK, wrap, tm));
+        } else if (usesTable(e.rows())) {
+            answer.add(TextBlock.wrap(e.rows().rows().size() + (e.rows().truncated() ? "+" : "") + " rows", m.result, Role.RESULT, wrap, tm));
+            table = new ResultGrid(e.rows(), m, tm);
+        } else {
+            answer.add(TextBlock.wrap(StepWords.result(e), m.result, Role.RESULT, wrap, tm));
+        }
+        if (e.detail() != null && !e.detail().isBlank()) {
+            answer.add(TextBlock.wrap(StepWords.oneLine(e.detail()), m.resultBold, Role.CRASH, wrap, tm));
+        }
+    }
+
+    /** Rows are drawn as a table unless they fit the one-line summary ("balance = 1000"). */
+    static boolean usesTable(ResultTable rows) {
+        return rows != null && !rows.rows().isEmpty() && !(rows.rows().size() == 1 && rows.columns().size() <= 3);
+    }
+
+    /** The widest part between the lifelines. */
+    double width(LayoutMetrics m) {
+        double w = Math.max(TextBlock.width(request), TextBlock.width(answer));
+        if (waitText != null) w = Math.max(w, waitText.width() + 2 * m.pad() + 4 * m.s);
+        if (skippedText != null) w = Math.max(w, skippedText.width());
+        if (table != null) w = Math.max(w, table.width());
+        return w;
+    }
+}

@@ -1,0 +1,76 @@
+// The box at the foot of the diagram: the outcome in words, each check expected vs actual, final lane states, caveat.
+package org.interleave.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.interleave.engine.CheckResult;
+import org.interleave.engine.LaneState;
+import org.interleave.engine.Verdict;
+import org.interleave.scenario.Outcome;
+
+final class VerdictBlock {
+    private VerdictBlock() {}
+
+    /** The role of the verdict box: red anomaly, green safe, amber aborted, grey while the run is unfinished. */
+    static Role role(Verdict v) {
+        if (v == null) return Role.VERDICT_PENDING;
+        if (v.outcome() == Outcome.ANOMALY) return Role.VERDICT_ANOMALY;
+        if (v.outcome() == Outcome.ABORTED) return Role.VERDICT_ABORTED;
+        return Role.VERDICT_SAFE;
+    }
+
+    /** Adds the box and its texts at (x, top), {@code width} wide; returns its bottom. */
+    static double emit(List<Shape> out, DiagramInput in, LayoutMetrics m, TextMeasurer tm, double x, double top, double width) {
+        Verdict v = in.verdict();
+        Role role = role(v);
+        double inner = width - 3 * m.pad();
+        List<TextBlock> blocks = new ArrayList<>();
+        List<Double> spaceBefore = new ArrayList<>();
+        if (v == null) {
+            add(blocks, spaceBefore, 0, TextBlock.wrap("No verdict yet", m.verdictTitle, role, inner, tm));
+            add(blocks, spaceBefore, m.gap(), TextBlock.wrap("The run is not finished: the checks run when every lane has done its steps ("
+                    + in.events().size() + " events so far).", m.verdict, Role.SETUP, inner, tm));
+        } else {
+            add(blocks, spaceBefore, 0, TextBlock.wrap(v.outcome().word().toUpperCase(java.util.Locale.ROOT) + " — " + v.summary(),
+                    m.verdictTitle, role, inner, tm));
+            for (CheckResult c : v.checks()) {
+                String mark = c.holds() ? "✓ " : "✗ ";
+                add(blocks, spaceBefore, m.gap(), TextBlock.wrap(mark + c.name() + ": expected " + c.expected() + ", actual " + c.actual()
+                        + (c.holds() ? " (holds)" : " (fails)"), m.verdictBold, c.holds() ? Role.VERDICT_SAFE : Role.VERDICT_ANOMALY, inner, tm));
+                if (c.explain() != null && !c.explain().isBlank()) {
+                    add(blocks, spaceBefore, 0, TextBlock.wrap(StepWords.oneLine(c.explain()), m.verdict, Role.SETUP, inner, tm));
+                }
+            }
+            if (v.expected() != null && v.expected() != v.outcome()) {
+                add(blocks, spaceBefore, m.gap(), TextBlock.wrap("The scenario states " + v.expected().word() + " for this engine.",
+                        m.verdictBold, Role.VERDICT_ABORTED, inner, tm));
+            }
+        }
+        add(blocks, spaceBefore, m.gap(), TextBlock.wrap("Lanes: " + lanes(in.laneStates()), m.verdict, Role.SETUP, inner, tm));
+        String caveat = v != null ? v.caveat() : in.plan().caveat();
+        if (caveat != null && !caveat.isBlank()) {
+            add(blocks, spaceBefore, m.gap(), TextBlock.wrap("Caveat: " + StepWords.oneLine(caveat), m.verdict, Role.CAVEAT, inner, tm));
+        }
+        double h = 2 * m.pad();
+        for (int i = 0; i < blocks.size(); i++) h += blocks.get(i).height() + spaceBefore.get(i);
+        out.add(new Shape.Box(role, x, top, width, h, true));
+        double y = top + m.pad();
+        for (int i = 0; i < blocks.size(); i++) {
+            y += spaceBefore.get(i);
+            blocks.get(i).emit(out, x + 1.5 * m.pad(), y, Shape.Anchor.LEFT);
+            y += blocks.get(i).height();
+        }
+        return top + h;
+    }
+
+    private static void add(List<TextBlock> blocks, List<Double> spaceBefore, double space, TextBlock block) {
+        blocks.add(block);
+        spaceBefore.add(space);
+    }
+
+    static String lanes(Map<String, LaneState> states) {
+        return states.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().words()).collect(Collectors.joining(", "));
+    }
+}
