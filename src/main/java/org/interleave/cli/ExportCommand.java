@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.interleave.diagram.DiagramInput;
 import org.interleave.diagram.DiagramLayout;
@@ -20,13 +18,12 @@ import org.interleave.diagram.text.HandoutComparison;
 import org.interleave.engine.H2Engine;
 import org.interleave.engine.RunRecord;
 import org.interleave.engine.RunSetupException;
-import org.interleave.scenario.PlanBuilder;
 import org.interleave.scenario.RunPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -40,17 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "a built-in scenario id or a scenario file")
-    String scenario;
-
-    @Option(names = "--protection", paramLabel = "ID", description = "the protection to switch on (default: none)")
-    String protection;
-
-    @Option(names = "--isolation", paramLabel = "LANE=LEVEL", description = "isolation of a lane, e.g. T1=SERIALIZABLE (repeatable)")
-    Map<String, String> isolation = new LinkedHashMap<>();
-
-    @Option(names = "--schedule", paramLabel = "T1,T2,...", split = ",", description = "the order of steps (default: the scenario's story)")
-    List<String> schedule;
+    @Mixin
+    PlanOptions what;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write: .png, .svg, .mmd, .puml or .md")
     Path out;
@@ -75,23 +63,10 @@ final class ExportCommand implements Callable<Integer> {
             return Cli.NOT_LOADED;
         }
         if (Files.exists(out) && !force) return refuse();
-        ScenarioSource.Found found = ScenarioSource.find(scenario);
-        if (found.scenario() == null) {
-            found.problems().forEach(Cli.err(spec)::println);
-            return Cli.NOT_LOADED;
-        }
-        RunPlan plan;
-        try {
-            plan = IsolationChoice.apply(PlanBuilder.plan(found.scenario(), protection), isolation);
-            if (schedule != null) {
-                for (String lane : schedule) {
-                    if (plan.lane(lane.strip()).isEmpty()) throw new IllegalArgumentException("--schedule names lane `" + lane + "`; lanes are " + plan.laneIds());
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        List<String> order = schedule == null ? null : schedule.stream().map(String::strip).toList();
+        PlanOptions.Chosen chosen = what.choose(spec);
+        if (chosen == null) return Cli.NOT_LOADED;
+        RunPlan plan = chosen.plan();
+        List<String> order = chosen.schedule();
         H2Engine engine = new H2Engine();
         RunRecord record;
         try {
