@@ -28,7 +28,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
-    @Option(names = "--repeats", description = "serial runs timed for the floor ratio (default: ${DEFAULT-VALUE})", defaultValue = "30")
+    @Option(names = "--repeats", description = "serial runs timed for the floor ratio (default: ${DEFAULT-VALUE})", defaultValue = "200")
     int repeats;
 
     @Option(names = "--scenario", description = "only these scenario ids")

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.interleave.scenario.Lane;
 import org.interleave.scenario.NamedParameters;
 import org.interleave.scenario.Step;
@@ -24,6 +22,7 @@ final class LaneWorker {
     final long sessionId;
     private final Connection connection;
     private final ExecutorService thread;
+    private final LaneThreads threads;
     /** Values captured by earlier steps; touched only on the lane's thread. */
     private final Map<String, Object> variables = new LinkedHashMap<>();
     /** Guarded by the Run. */
@@ -35,17 +34,14 @@ final class LaneWorker {
     private volatile PreparedStatement running;
     private volatile boolean connectionClosed;
 
-    LaneWorker(Lane lane, Connection connection, long sessionId, String runName) throws SQLException {
+    LaneWorker(Lane lane, Connection connection, long sessionId, LaneThreads threads) throws SQLException {
         this.lane = lane;
         this.connection = connection;
         this.sessionId = sessionId;
         connection.setTransactionIsolation(lane.isolation().jdbcLevel());
         connection.setAutoCommit(!lane.transactional());
-        this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, THREAD_PREFIX + runName + "-" + lane.id());
-            t.setDaemon(true);
-            return t;
-        });
+        this.threads = threads;
+        this.thread = threads.lend();
     }
 
     List<Step> steps() {
@@ -186,14 +182,8 @@ final class LaneWorker {
         thread.shutdownNow();
     }
 
-    /** Stops the lane's thread; returns true when it ended within the time given. */
-    boolean stopThread(long millis) {
-        thread.shutdownNow();
-        try {
-            return thread.awaitTermination(millis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    /** Gives the lane's thread back (ended unless threads are kept and it is idle); true when that went cleanly. */
+    boolean releaseThread(long millis) {
+        return threads.takeBack(thread, busy() || thread.isShutdown(), millis);
     }
 }

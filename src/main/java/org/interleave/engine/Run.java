@@ -10,15 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicLong;
 import org.interleave.scenario.EngineSql;
 import org.interleave.scenario.Lane;
 import org.interleave.scenario.RunPlan;
 import org.interleave.scenario.Step;
 
 public final class Run implements AutoCloseable {
-    private static final AtomicLong RUNS = new AtomicLong();
-
     private final RunPlan plan;
     private final DatabaseEngine engine;
     private final RunDatabase database;
@@ -46,6 +43,12 @@ public final class Run implements AutoCloseable {
     }
 
     public static Run start(RunPlan plan, DatabaseEngine engine, RunListener listener, WaitPolicy policy) throws RunSetupException {
+        return start(plan, engine, listener, policy, LaneThreads.perRun());
+    }
+
+    /** As above, with lane threads lent by {@code threads} (kept between runs when exploring). */
+    public static Run start(RunPlan plan, DatabaseEngine engine, RunListener listener, WaitPolicy policy, LaneThreads threads)
+            throws RunSetupException {
         RunDatabase database;
         try {
             database = engine.create();
@@ -57,11 +60,10 @@ public final class Run implements AutoCloseable {
             Connection observer = database.connectAsScenarioUser();
             run = new Run(plan, engine, database, observer, listener, policy);
             run.runSetup();
-            String runName = Long.toString(RUNS.incrementAndGet());
             for (Lane lane : plan.lanes()) {
                 Connection c = database.connectAsScenarioUser();
                 long session = database.sessionId(c);
-                run.lanes.put(lane.id(), new LaneWorker(lane, c, session, runName));
+                run.lanes.put(lane.id(), new LaneWorker(lane, c, session, threads));
                 run.laneBySession.put(session, lane.id());
             }
             return run;
@@ -258,6 +260,9 @@ public final class Run implements AutoCloseable {
     private RunEvent awaitAnswer(LaneWorker w, StepTicket t) {
         OptionalLong lastBlocker = OptionalLong.empty();
         long blockerSince = 0;
+        // Most statements answer within a millisecond: only then start asking who the session waits for.
+        RunEvent quick = awaitFinal(t, policy.firstLookMicros());
+        if (quick != null) return quick;
         while (true) {
             RunEvent done = awaitFinal(t, policy.pollMicros());
             if (done != null) return done;

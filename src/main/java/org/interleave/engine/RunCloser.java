@@ -26,8 +26,8 @@ final class RunCloser {
         closeQuietly(observer);
         database.close();
         for (LaneWorker w : lanes) {
-            w.stopThread(2000);
             w.closeConnection();
+            w.releaseThread(2000);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.interleave.engine.DatabaseEngine;
+import org.interleave.engine.LaneThreads;
 import org.interleave.engine.RunSetupException;
 import org.interleave.engine.WaitPolicy;
 import org.interleave.scenario.Lane;
@@ -16,7 +17,7 @@ import org.interleave.scenario.RunPlan;
 
 public final class Explorer {
     /** Waits H2 does not report are called after this long when exploring (a statement here takes well under 1 ms). */
-    public static final WaitPolicy EXPLORING = new WaitPolicy(300, 25, 150, 3000);
+    public static final WaitPolicy EXPLORING = new WaitPolicy(1000, 300, 25, 150, 3000);
 
     private final DatabaseEngine engine;
     private final int parallelism;
@@ -34,7 +35,12 @@ public final class Explorer {
 
     public ExplorationRow explore(RunPlan plan) throws RunSetupException, InterruptedException {
         ScheduleSpace space = new ScheduleSpace(plan.laneIds(), plan.lanes().stream().map(Lane::steps).map(List::size).toList());
-        OrderRunner runner = new OrderRunner(engine, policy);
+        try (LaneThreads threads = LaneThreads.reused()) {
+            return explore(plan, space, new OrderRunner(engine, policy, threads));
+        }
+    }
+
+    private ExplorationRow explore(RunPlan plan, ScheduleSpace space, OrderRunner runner) throws RunSetupException, InterruptedException {
         SerialOracle oracle = new SerialOracle(plan, runner);
         ExplorationTally tally = new ExplorationTally();
         AtomicReference<Exception> failure = new AtomicReference<>();

@@ -59,6 +59,16 @@ public final class JdbcFloor {
         return System.nanoTime() - start;
     }
 
+    private static boolean guardHolds(Connection c, String guard, Map<String, Object> vars) throws SQLException {
+        NamedParameters params = NamedParameters.parse("SELECT CASE WHEN (" + guard + ") THEN 1 ELSE 0 END");
+        try (PreparedStatement ps = c.prepareStatement(params.jdbcSql())) {
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, vars.get(params.names().get(i)));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
+    }
+
     private static void execute(Connection c, Step step, Map<String, Object> vars) throws SQLException {
         String sql = step.sql().forEngine("h2").orElseThrow();
         String upper = sql.strip().toUpperCase(Locale.ROOT);
@@ -70,6 +80,7 @@ public final class JdbcFloor {
             if (!c.getAutoCommit()) c.rollback();
             return;
         }
+        if (step.guard() != null && !guardHolds(c, step.guard(), vars)) return;
         NamedParameters params = NamedParameters.parse(sql);
         try (PreparedStatement ps = c.prepareStatement(params.jdbcSql())) {
             for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, vars.get(params.names().get(i)));

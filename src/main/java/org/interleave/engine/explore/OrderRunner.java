@@ -10,6 +10,7 @@ import java.util.Set;
 import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.ErrorKind;
 import org.interleave.engine.LaneState;
+import org.interleave.engine.LaneThreads;
 import org.interleave.engine.Run;
 import org.interleave.engine.RunEvent;
 import org.interleave.engine.RunListener;
@@ -23,15 +24,17 @@ import org.interleave.scenario.RunPlan;
 public final class OrderRunner {
     private final DatabaseEngine engine;
     private final WaitPolicy policy;
+    private final LaneThreads threads;
 
-    public OrderRunner(DatabaseEngine engine, WaitPolicy policy) {
+    public OrderRunner(DatabaseEngine engine, WaitPolicy policy, LaneThreads threads) {
         this.engine = engine;
         this.policy = policy;
+        this.threads = threads;
     }
 
     public OrderResult run(RunPlan plan, List<String> schedule) throws RunSetupException {
         long start = System.nanoTime();
-        try (Run run = Run.start(plan, engine, RunListener.NONE, policy)) {
+        try (Run run = Run.start(plan, engine, RunListener.NONE, policy, threads)) {
             SchedulePlayer.Playback playback = SchedulePlayer.play(run, schedule);
             Set<ErrorKind> errors = EnumSet.noneOf(ErrorKind.class);
             List<Long> waits = new ArrayList<>();
