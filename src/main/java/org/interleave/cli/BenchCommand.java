@@ -31,6 +31,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeats", description = "serial runs timed for the floor ratio (default: ${DEFAULT-VALUE})", defaultValue = "200")
     int repeats;
 
+    @Option(names = "--large", paramLabel = "N", description = "also explore two lanes of N steps each (C(2N, N) orders; 8 gives 12,870)")
+    Integer large;
+
     @Option(names = "--scenario", description = "only these scenario ids")
     List<String> only = new ArrayList<>();
 
@@ -43,8 +46,12 @@ final class BenchCommand implements Callable<Integer> {
             if (!only.isEmpty() && !only.contains(s.id())) continue;
             results.add(bench.measure(s, repeats));
         }
+        Benchmark.LargeResult largeResult = large == null ? null : bench.large(large);
         if (format == Format.json) {
-            Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
+            java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("scenarios", results);
+            json.put("large", largeResult);
+            Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
             return 0;
         }
         Cli.out(spec).printf("%-32s %7s %9s %11s %11s %13s %13s %10s %10s %7s%n", "scenario", "orders", "orders/s", "wait p50 ms",
@@ -53,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
             Cli.out(spec).printf("%-32s %7d %9.1f %11.2f %11.2f %13.3f %13.3f %10.2f %10.2f %7.2f%n", r.scenario(), r.orders(),
                     r.ordersPerSecond(), r.waitMedianMs(), r.waitP99Ms(), r.answerMedianMs(), r.answerP99Ms(), r.engineSerialMs(),
                     r.floorSerialMs(), r.floorRatio());
+        }
+        if (largeResult != null) {
+            Cli.out(spec).printf("large space: %d orders in %.1f s, %.0f orders/s, heap in use at the end %d MB of %d MB%n",
+                    largeResult.orders(), largeResult.seconds(), largeResult.ordersPerSecond(), largeResult.heapUsedMb(), largeResult.heapMaxMb());
         }
         return 0;
     }

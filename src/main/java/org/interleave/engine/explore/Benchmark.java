@@ -57,6 +57,33 @@ public final class Benchmark {
                 median(row.answerNanos()) / 1e6, percentile(row.answerNanos(), 0.99) / 1e6, engineMs, floorMs, engineMs / floorMs);
     }
 
+    /** Exploring a large space: orders per second and the heap in use at the end, to show memory stays bounded. */
+    public record LargeResult(long orders, double seconds, double ordersPerSecond, long heapUsedMb, long heapMaxMb) {}
+
+    /** Two lanes of {@code steps} steps each (C(2n, n) orders: 12,870 for 8), updating different rows, so no step waits. */
+    public LargeResult large(int steps) throws Exception {
+        StringBuilder yaml = new StringBuilder("""
+                id: large
+                title: Large space
+                setup:
+                  - CREATE TABLE counters (id INT PRIMARY KEY, v INT NOT NULL)
+                  - INSERT INTO counters VALUES (1, 0), (2, 0)
+                lanes:
+                """);
+        for (int lane = 1; lane <= 2; lane++) {
+            yaml.append("  - id: T").append(lane).append("\n    steps:\n");
+            for (int i = 1; i < steps; i++) yaml.append("      - UPDATE counters SET v = v + 1 WHERE id = ").append(lane).append("\n");
+            yaml.append("      - COMMIT\n");
+        }
+        yaml.append("checks:\n  - { name: total, sql: SELECT SUM(v) FROM counters, expect: ").append(2 * (steps - 1)).append(" }\n");
+        org.interleave.scenario.LoadResult loaded = org.interleave.scenario.ScenarioLoader.parse("large.yaml", yaml.toString());
+        if (!loaded.ok()) throw new IllegalStateException("the large benchmark scenario does not load: " + loaded.problems());
+        ExplorationRow row = explorer.explore(PlanBuilder.unprotected(loaded.scenario()));
+        Runtime rt = Runtime.getRuntime();
+        double seconds = row.elapsedNanos() / 1e9;
+        return new LargeResult(row.orders(), seconds, row.orders() / seconds, (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+    }
+
     static double median(List<Long> values) {
         return percentile(values, 0.5);
     }
