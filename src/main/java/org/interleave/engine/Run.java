@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.interleave.scenario.EngineSql;
 import org.interleave.scenario.Lane;
 import org.interleave.scenario.RunPlan;
@@ -20,7 +19,7 @@ public final class Run implements AutoCloseable {
     private final DatabaseEngine engine;
     private final RunDatabase database;
     private final RunListener listener;
-    private final WaitPolicy policy;
+    private final WaitWatcher watcher;
     private final Connection observer;
     private final Map<String, LaneWorker> lanes = new LinkedHashMap<>();
     private final Map<Long, String> laneBySession = new LinkedHashMap<>();
@@ -34,7 +33,7 @@ public final class Run implements AutoCloseable {
         this.database = database;
         this.observer = observer;
         this.listener = listener;
-        this.policy = policy;
+        this.watcher = new WaitWatcher(this, database, policy);
     }
 
     /** Creates a fresh database, runs the setup as the scenario user and opens one connection and thread per lane. */
@@ -176,8 +175,8 @@ public final class Run implements AutoCloseable {
             t.executingSince = System.nanoTime();
             finish(lane, t, lane.execute(t.step, t.sql));
         });
-        RunEvent answer = awaitAnswer(lane, ticket);
-        if (answer.status() != StepStatus.WAITING) settleOthers(lane);
+        RunEvent answer = watcher.awaitAnswer(lane, ticket);
+        if (answer.status() != StepStatus.WAITING) watcher.settleOthers(lane);
         return answer;
     }
 
@@ -243,103 +242,53 @@ public final class Run implements AutoCloseable {
         return "waiting for " + blockerLane + "'s lock";
     }
 
-    private synchronized RunEvent declareWaiting(LaneWorker w, StepTicket t, String blockerLane) {
+    synchronized RunEvent declareWaiting(LaneWorker w, StepTicket t, String blockerLane) {
         if (t.finished()) return t.finalEvent;
         t.reportedWaiting = true;
         w.state = LaneState.WAITING;
         return record(w, t, StepStatus.WAITING, null, null, null, blockerLane);
     }
 
-    private RunEvent awaitFinal(StepTicket t, long micros) {
+    RunEvent awaitFinal(StepTicket t, long micros) {
         t.awaitAnswer(micros);
         synchronized (this) {
             return t.finalEvent;
         }
     }
 
-    private RunEvent awaitAnswer(LaneWorker w, StepTicket t) {
-        OptionalLong lastBlocker = OptionalLong.empty();
-        long blockerSince = 0;
-        // Most statements answer within a millisecond: only then start asking who the session waits for.
-        RunEvent quick = awaitFinal(t, policy.firstLookMicros());
-        if (quick != null) return quick;
-        while (true) {
-            RunEvent done = awaitFinal(t, policy.pollMicros());
-            if (done != null) return done;
-            long now = System.nanoTime();
-            RunDatabase.SessionView view = look(w.sessionId);
-            if (view.executing() && view.blocker().isPresent()) {
-                if (lastBlocker.equals(view.blocker())) {
-                    // A blocker that is itself waiting may be closing a deadlock cycle, and the victim shows a
-                    // blocker for a few milliseconds before its error: only then wait for the reading to last.
-                    boolean blockerWaits = isBusyLane(view.blocker().getAsLong());
-                    if (!blockerWaits || now - blockerSince >= policy.stableBlockerMillis() * 1_000_000) {
-                        return declareWaiting(w, t, laneOf(view.blocker().getAsLong()));
-                    }
-                } else {
-                    lastBlocker = view.blocker();
-                    blockerSince = now;
-                }
-            } else {
-                lastBlocker = OptionalLong.empty();
-                // No blocker reported: waiting is only possible while another lane holds an open transaction, and
-                // is assumed only after the statement has run for a while (a duplicate key, a table lock).
-                long since = t.executingSince;
-                if (since != 0 && now - since >= policy.unreportedWaitMillis() * 1_000_000 && anyOtherLaneOpen(w)) {
-                    return declareWaiting(w, t, null);
-                }
-            }
-            if (Thread.currentThread().isInterrupted() || closed) return declareWaiting(w, t, null);
-        }
+    /** For the wait watcher: the lane's current ticket, the lanes, and the lock that guards their state. */
+    synchronized StepTicket pendingOf(LaneWorker w) {
+        return w.pending;
     }
 
-    private synchronized boolean isBusyLane(long session) {
+    java.util.Collection<LaneWorker> workers() {
+        return lanes.values();
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    synchronized boolean isBusyLane(long session) {
         String lane = laneBySession.get(session);
         return lane == null || lanes.get(lane).busy();
     }
 
-    private String laneOf(long session) {
+    String laneOrNull(long session) {
+        return laneBySession.get(session);
+    }
+
+    String laneOf(long session) {
         String lane = laneBySession.get(session);
         return lane != null ? lane : "?session " + session;
     }
 
-    private RunDatabase.SessionView look(long session) {
-        try {
-            return database.look(session);
-        } catch (SQLException e) {
-            return new RunDatabase.SessionView(false, OptionalLong.empty());
-        }
-    }
-
-    /**
-     * After a step, lets every waiting lane that it released finish, so that replaying a schedule is repeatable.
-     * A lane still blocked by a lane whose transaction is open stays waiting.
-     */
-    private void settleOthers(LaneWorker issuer) {
-        long deadline = System.nanoTime() + policy.settleMillis() * 1_000_000;
-        for (LaneWorker other : lanes.values()) {
-            StepTicket t;
-            synchronized (this) {
-                t = other.pending;
-            }
-            if (other == issuer || t == null) continue;
-            int stillBlocked = 0;
-            while (System.nanoTime() < deadline && awaitFinal(t, policy.pollMicros()) == null) {
-                RunDatabase.SessionView view = look(other.sessionId);
-                boolean heldByOpenLane = view.blocker().isPresent()
-                        ? holderOpen(laneBySession.get(view.blocker().getAsLong()))
-                        : anyOtherLaneOpen(other);
-                stillBlocked = heldByOpenLane ? stillBlocked + 1 : 0;
-                if (stillBlocked >= 3) break;
-            }
-        }
-    }
-
-    private synchronized boolean holderOpen(String laneId) {
+    /** True while the lane (null: not a lane) may hold a lock: its transaction is open. */
+    synchronized boolean holderOpen(String laneId) {
         return laneId == null || lanes.get(laneId).state.open() && lanes.get(laneId).state != LaneState.NOT_STARTED;
     }
 
-    private synchronized boolean anyOtherLaneOpen(LaneWorker waiting) {
+    synchronized boolean anyOtherLaneOpen(LaneWorker waiting) {
         return lanes.values().stream().anyMatch(w -> w != waiting && (w.state == LaneState.ACTIVE || w.state == LaneState.WAITING));
     }
 
