@@ -2,6 +2,9 @@
 package org.interleave;
 
 import org.interleave.cli.Cli;
+import org.interleave.ui.InterleaveApp;
+import org.interleave.ui.ScreenshotCommand;
+import picocli.CommandLine;
 
 public final class Launcher {
     private Launcher() {}
@@ -10,9 +13,11 @@ public final class Launcher {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         if (args.length == 0) {
-            System.out.println("The window arrives with the next change; try `java -jar target/interleave.jar --help`.");
+            InterleaveApp.launchWindow();
             return;
         }
-        System.exit(Cli.commandLine().execute(args));
+        CommandLine cl = Cli.commandLine();
+        cl.addSubcommand(new ScreenshotCommand());
+        System.exit(cl.execute(args));
     }
 }

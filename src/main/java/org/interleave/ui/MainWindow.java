@@ -1,0 +1,191 @@
+// The window's parts and how they are wired: library, story, protections, lanes, diagram, data, verdict and toolbar.
+package org.interleave.ui;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.interleave.engine.H2Engine;
+import org.interleave.scenario.Isolation;
+import org.interleave.ui.diagram.DiagramView;
+import org.interleave.ui.diagram.Zoom;
+import org.interleave.ui.library.LibraryModel;
+import org.interleave.ui.library.LibraryView;
+import org.interleave.ui.panels.DatabasePanel;
+import org.interleave.ui.panels.LaneBar;
+import org.interleave.ui.panels.ProtectionBar;
+import org.interleave.ui.panels.StoryPanel;
+import org.interleave.ui.panels.VerdictPanel;
+import org.interleave.ui.session.ControlThread;
+import org.interleave.ui.session.LaneStatus;
+import org.interleave.ui.session.SessionController;
+import org.interleave.ui.session.SessionSnapshot;
+import org.interleave.ui.session.SessionViewModel;
+
+public final class MainWindow {
+    static final String STYLESHEET = "/assets/interleave.css";
+    /** Below this window width, opening a scenario hides the library (Ctrl+L brings it back). */
+    private static final double WIDE_ENOUGH_FOR_LIBRARY = 2300;
+
+    private final ControlThread control = new ControlThread();
+    private final SessionViewModel model = new SessionViewModel();
+    private final SessionController session;
+    private final LibraryModel libraryModel;
+    private final Zoom zoom;
+    private final BorderPane root = new BorderPane();
+    private final LibraryView library;
+    private final ProtectionBar protections;
+    private final TopBar topBar;
+    private final DiagramView diagram;
+    private final Map<String, Action> actions = new LinkedHashMap<>();
+
+    /**
+     * @param fxThread    runs work on the FX thread (Platform::runLater)
+     * @param screenWidth picks a readable default zoom
+     */
+    public MainWindow(Executor fxThread, double screenWidth) {
+        session = new SessionController(control, model, fxThread, new H2Engine());
+        libraryModel = new LibraryModel(control, session.bridge());
+        zoom = new Zoom(Zoom.defaultFor(screenWidth));
+        ScenarioFiles files = new ScenarioFiles(root, libraryModel);
+        library = new LibraryView(libraryModel, this::open, files::openFiles, files::openFolder);
+        library.setPrefWidth(330);
+        protections = new ProtectionBar(session);
+        diagram = new DiagramView(zoom);
+        LaneBar lanes = new LaneBar(session, diagram::sceneX);
+        diagram.layoutProperty().addListener((o, was, now) -> lanes.follow(now));
+        diagram.onMoved(lanes::requestLayout);
+        model.snapshotProperty().addListener((o, was, now) -> diagram.show(now == null ? null : now.diagram()));
+        model.scenarioProperty().addListener((o, was, now) -> diagram.show(null));
+        defineActions(files);
+        topBar = new TopBar(actions, model, zoom);
+        VBox center = new VBox(new StoryPanel(model), protections, lanes, diagram.node(), new StatusLine(model));
+        center.getStyleClass().add("center");
+        VBox.setVgrow(diagram.node(), Priority.ALWAYS);
+        VBox side = new VBox(new VerdictPanel(model), new DatabasePanel(model));
+        side.getStyleClass().add("side");
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.getStyleClass().add("side-scroll");
+        sideScroll.setPrefWidth(370);
+        sideScroll.setMinWidth(300);
+        root.getStyleClass().add("interleave");
+        root.setTop(topBar);
+        root.setLeft(library);
+        root.setCenter(center);
+        root.setRight(sideScroll);
+    }
+
+    private void defineActions(ScenarioFiles files) {
+        add(Action.of("library", "Library", "Show or hide the scenario library", this::toggleLibrary, "Shortcut+L"));
+        add(Action.of("play", "▶ Play the story", "Play the scenario's story step by step at a visible pace; again to pause",
+                session::togglePlay, "Space", "P"));
+        add(Action.of("next", "Next story step ▸", "Run the next step of the story", session::nextStoryStep, "Right", "Page Down", "N"));
+        add(Action.of("back", "◂ Step back", "Undo the last step: replays the schedule without it on a fresh database",
+                session::stepBack, "Left", "Page Up", "Backspace"));
+        add(Action.of("reset", "Reset", "Start over on a fresh database", session::reset, "Shortcut+R"));
+        add(Action.of("zoom-in", "+", "Bigger diagram text", zoom::zoomIn, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Shift+Equals", "Shortcut+Add"));
+        add(Action.of("zoom-out", "−", "Smaller diagram text", zoom::zoomOut, "Shortcut+Minus", "Shortcut+Subtract"));
+        add(Action.of("zoom-reset", "100 %", "Default diagram text size", zoom::reset, "Shortcut+0", "Shortcut+Numpad 0"));
+        add(Action.of("search", "Search", "Search the library", this::focusSearch, "Shortcut+F"));
+        add(Action.of("open-files", "Open files…", "Add scenario files to the library", files::openFiles, "Shortcut+O"));
+        add(Action.of("open-folder", "Open folder…", "Add a folder of scenario files to the library", files::openFolder, "Shortcut+Shift+O"));
+        add(Action.of("help", "?", "The keyboard shortcuts", () -> HelpDialog.show(root, actions.values()), "F1"));
+        add(Action.of("quit", "Quit", "Close the window, even while a step waits for a lock", this::quit, "Shortcut+Q"));
+    }
+
+    private void add(Action a) {
+        actions.put(a.id(), a);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Adds the stylesheet and the keyboard shortcuts to the scene that shows this window. */
+    public void install(Scene scene) {
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        new Shortcuts(List.copyOf(actions.values()), this::stepLane, protections::choose, this::cycleIsolation).install(scene);
+    }
+
+    /** Loads the built-in scenarios plus {@code extra} files or folders, then calls {@code then} on the FX thread. */
+    public void loadLibrary(List<Path> extra, Runnable then) {
+        libraryModel.load(extra, then);
+    }
+
+    /** Opens a scenario of the library by id, as a click on it does; false when there is none. */
+    public boolean open(String scenarioId) {
+        return library.select(scenarioId);
+    }
+
+    /** The id of the scenario loaded from {@code file}, or "" when that file is not in the library or did not load. */
+    public String scenarioIdOfFile(Path file) {
+        return libraryModel.allEntries().stream().filter(e -> e.loaded() && e.origin().equals(file.toString()))
+                .map(e -> e.scenario().id()).findFirst().orElse("");
+    }
+
+    /** Shows the library, filtered by {@code words}, as typing them into its search field does. */
+    public void search(String words) {
+        if (root.getLeft() == null) toggleLibrary();
+        libraryModel.queryProperty().set(words);
+    }
+
+    public SessionController controller() {
+        return session;
+    }
+
+    public ControlThread controlThread() {
+        return control;
+    }
+
+    public Zoom zoom() {
+        return zoom;
+    }
+
+    /** Ends the run (even one waiting for a lock) and the control thread; returns at once. */
+    public void close() {
+        session.close();
+    }
+
+    /** Opens a scenario; on a screen too narrow for library and diagram side by side, the library steps aside. */
+    private void open(org.interleave.scenario.Scenario s) {
+        session.open(s);
+        if (root.getLeft() != null && root.getWidth() > 0 && root.getWidth() < WIDE_ENOUGH_FOR_LIBRARY) toggleLibrary();
+        diagram.node().requestFocus(); // so 1, 2, arrows and Space step the run rather than move in the library
+    }
+
+    private void stepLane(int index) {
+        SessionSnapshot s = model.snapshot();
+        if (s != null && index < s.lanes().size()) session.step(s.lanes().get(index).id());
+    }
+
+    private void cycleIsolation(int index) {
+        SessionSnapshot s = model.snapshot();
+        if (s == null || index >= s.lanes().size() || model.busyProperty().get()) return;
+        LaneStatus lane = s.lanes().get(index);
+        Isolation[] all = Isolation.values();
+        session.chooseIsolation(lane.id(), all[(lane.isolation().ordinal() + 1) % all.length]);
+    }
+
+    private void quit() {
+        if (root.getScene() != null && root.getScene().getWindow() != null) root.getScene().getWindow().hide();
+    }
+
+    private void toggleLibrary() {
+        boolean show = root.getLeft() == null;
+        root.setLeft(show ? library : null);
+        topBar.libraryShown(show);
+    }
+
+    private void focusSearch() {
+        if (root.getLeft() == null) toggleLibrary();
+        library.focusSearch();
+    }
+}

@@ -1,0 +1,47 @@
+// The line under the diagram: what just went wrong, or a hint about what to do next.
+package org.interleave.ui;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import org.interleave.ui.session.SessionSnapshot;
+import org.interleave.ui.session.SessionViewModel;
+
+final class StatusLine extends Label {
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+    private final SessionViewModel model;
+
+    StatusLine(SessionViewModel model) {
+        this.model = model;
+        getStyleClass().add("status-line");
+        setId("status");
+        setWrapText(true);
+        setMaxWidth(Double.MAX_VALUE);
+        model.problemProperty().addListener(o -> update());
+        model.snapshotProperty().addListener(o -> update());
+        model.scenarioProperty().addListener(o -> update());
+        update();
+    }
+
+    private void update() {
+        String problem = model.problemProperty().get();
+        pseudoClassStateChanged(PROBLEM, !problem.isEmpty());
+        if (!problem.isEmpty()) {
+            setText(problem);
+            return;
+        }
+        SessionSnapshot s = model.snapshot();
+        if (model.scenario() == null) setText("Pick a scenario in the library on the left. Press F1 for the keyboard shortcuts.");
+        else if (s == null) setText("Starting a fresh database…");
+        else if (s.finished()) setText("Every lane is done. Switch the protection above to replay the same schedule with it; Ctrl+R starts over.");
+        else setText("Click a lane's next statement (or press " + keys(s) + ") to run it. Space plays the story, ← steps back.");
+    }
+
+    private static String keys(SessionSnapshot s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= s.lanes().size(); i++) {
+            if (i > 1) b.append(i == s.lanes().size() ? " or " : ", ");
+            b.append(i);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,57 @@
+// How the library lists an item: a group with its count, a scenario with its source, or a failed file with its error.
+package org.interleave.ui.library;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.VBox;
+
+final class LibraryCell extends TreeCell<Object> {
+    private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+
+    private final Label title = new Label();
+    private final Label detail = new Label();
+    private final VBox box = new VBox(2, title, detail);
+
+    LibraryCell() {
+        getStyleClass().add("library-cell");
+        title.getStyleClass().add("library-title");
+        detail.getStyleClass().add("library-detail");
+        detail.setWrapText(true);
+        box.setMinWidth(0);
+        detail.maxWidthProperty().bind(widthProperty().subtract(48));
+        title.maxWidthProperty().bind(widthProperty().subtract(48));
+    }
+
+    @Override
+    protected void updateItem(Object item, boolean empty) {
+        super.updateItem(item, empty);
+        pseudoClassStateChanged(GROUP, item instanceof String);
+        pseudoClassStateChanged(FAILED, item instanceof LibraryEntry e && !e.loaded());
+        setText(null);
+        setTooltip(null);
+        if (empty || item == null) {
+            setGraphic(null);
+        } else if (item instanceof String group) {
+            int n = getTreeItem() == null ? 0 : getTreeItem().getChildren().size();
+            title.setText(group + "  (" + n + ")");
+            detail.setText("");
+            detail.setVisible(false);
+            detail.setManaged(false);
+            setGraphic(box);
+        } else if (item instanceof LibraryEntry e) {
+            title.setText(e.title());
+            String d = e.loaded() ? (e.source().isBlank() ? e.origin() : e.source()) : e.firstProblem();
+            detail.setText(d);
+            detail.setVisible(!d.isBlank());
+            detail.setManaged(!d.isBlank());
+            Tooltip tip = new Tooltip(e.loaded() ? e.story() : String.join("\n", e.problems()));
+            tip.setWrapText(true);
+            tip.setMaxWidth(520);
+            setTooltip(tip);
+            setGraphic(box);
+        }
+    }
+}

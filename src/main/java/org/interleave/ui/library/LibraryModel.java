@@ -1,0 +1,78 @@
+// The scenarios to pick from: built-ins plus the files and folders the user opened, loaded off the FX thread.
+package org.interleave.ui.library;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.interleave.scenario.LoadResult;
+import org.interleave.scenario.ScenarioLibrary;
+import org.interleave.ui.session.ControlThread;
+import org.interleave.ui.session.FxSessionBridge;
+
+public final class LibraryModel {
+    private final ControlThread control;
+    private final FxSessionBridge bridge;
+    private final ObservableList<LibraryEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<LibraryEntry> shown = new FilteredList<>(entries);
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    /** FX thread only: the files and folders opened so far, in order. */
+    private final List<Path> extra = new ArrayList<>();
+
+    public LibraryModel(ControlThread control, FxSessionBridge bridge) {
+        this.control = control;
+        this.bridge = bridge;
+        query.addListener((o, was, now) -> shown.setPredicate(e -> e.matches(now)));
+    }
+
+    /** The entries matching the search, built-ins first, then opened files in the order opened. */
+    public ObservableList<LibraryEntry> shownEntries() {
+        return shown;
+    }
+
+    public ObservableList<LibraryEntry> allEntries() {
+        return FXCollections.unmodifiableObservableList(entries);
+    }
+
+    /** The search text; every word must match. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Loads the built-ins plus {@code paths} (files or folders) and calls {@code then} on the FX thread. */
+    public void load(List<Path> paths, Runnable then) {
+        extra.addAll(paths);
+        List<Path> all = List.copyOf(extra);
+        loading.set(true);
+        control.execute(() -> {
+            List<LibraryEntry> loaded = new ArrayList<>();
+            List<LoadResult> builtIn;
+            try {
+                builtIn = ScenarioLibrary.builtIn().results();
+            } catch (IllegalStateException e) {
+                builtIn = List.of(new LoadResult(ScenarioLibrary.BUILT_IN_FOLDER, null,
+                        List.of(new org.interleave.scenario.Problem(ScenarioLibrary.BUILT_IN_FOLDER, org.interleave.scenario.Pos.UNKNOWN, e.getMessage()))));
+            }
+            for (LoadResult r : builtIn) loaded.add(LibraryEntry.of(r, true));
+            for (Path p : all) {
+                for (LoadResult r : ScenarioLibrary.loadPath(p)) loaded.add(LibraryEntry.of(r, false));
+            }
+            bridge.fx(() -> {
+                entries.setAll(loaded);
+                loading.set(false);
+                then.run();
+            });
+        });
+    }
+}

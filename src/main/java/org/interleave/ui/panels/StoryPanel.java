@@ -1,0 +1,43 @@
+// The chosen scenario's title, phenomenon, source and story, shown above the diagram.
+package org.interleave.ui.panels;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.interleave.scenario.Scenario;
+import org.interleave.ui.session.SessionViewModel;
+
+public final class StoryPanel extends VBox {
+    private final Label title = new Label("Interleave");
+    private final Label phenomenon = new Label();
+    private final Label source = new Label();
+    private final Label story = new Label("Two transactions, one database, stepped by hand. Pick a scenario in the library to begin.");
+
+    public StoryPanel(SessionViewModel model) {
+        getStyleClass().add("story-panel");
+        title.getStyleClass().add("story-title");
+        title.setId("story-title");
+        phenomenon.getStyleClass().add("phenomenon-chip");
+        source.getStyleClass().add("story-source");
+        story.getStyleClass().add("story-text");
+        story.setId("story-text");
+        story.setWrapText(true);
+        story.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox head = new HBox(12, title, phenomenon, source);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        phenomenon.setVisible(false);
+        getChildren().setAll(head, story);
+        model.scenarioProperty().addListener((o, was, now) -> show(now));
+    }
+
+    private void show(Scenario s) {
+        if (s == null) return;
+        title.setText(s.title());
+        phenomenon.setText(s.phenomenon());
+        phenomenon.setVisible(!s.phenomenon().isBlank());
+        String from = s.source().describe();
+        source.setText(from.isBlank() ? "" : "from " + from);
+        story.setText(s.story().replaceAll("\\s*\\n\\s*", " ").strip());
+    }
+}

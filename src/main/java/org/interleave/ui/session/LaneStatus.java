@@ -1,0 +1,22 @@
+// Where one lane stands after the latest step: its state, its next statement and whether it may take it.
+package org.interleave.ui.session;
+
+import org.interleave.engine.LaneState;
+import org.interleave.scenario.Isolation;
+
+/**
+ * @param nextSql   the statement the lane runs next (with :names), or null when it has none left
+ * @param waitingSql the statement the lane is waiting on, or null
+ * @param waitText  why it waits, e.g. "waiting for T1's lock", or null
+ */
+public record LaneStatus(String id, String label, Isolation isolation, boolean transactional, LaneState state, String nextSql,
+        String waitingSql, String waitText, boolean canStep, int stepsDone, int stepsTotal) {
+
+    public boolean waiting() {
+        return waitingSql != null;
+    }
+
+    public boolean done() {
+        return nextSql == null && waitingSql == null;
+    }
+}

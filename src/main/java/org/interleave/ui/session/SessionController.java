@@ -1,0 +1,200 @@
+// Turns the user's commands into engine calls on the control thread and hands the results back through the bridge.
+package org.interleave.ui.session;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.interleave.engine.DatabaseEngine;
+import org.interleave.engine.ReplaySession;
+import org.interleave.engine.Run;
+import org.interleave.engine.RunSetupException;
+import org.interleave.scenario.Isolation;
+import org.interleave.scenario.RunPlan;
+import org.interleave.scenario.Scenario;
+
+/** Public methods are called on the FX thread and return at once; the work is queued on the control thread. */
+public final class SessionController {
+    private final ControlThread control;
+    private final SessionViewModel model;
+    private final FxSessionBridge bridge;
+    /** Control thread only, like everything below. */
+    private final ReplaySession session;
+    private final StoryPlayer player;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private long generation;
+    private Run lastRun;
+
+    @FunctionalInterface
+    private interface Replay {
+        void run() throws RunSetupException;
+    }
+
+    public SessionController(ControlThread control, SessionViewModel model, Executor fxThread, DatabaseEngine engine) {
+        this.control = control;
+        this.model = model;
+        this.bridge = new FxSessionBridge(fxThread, this::requestRefresh);
+        this.session = new ReplaySession(engine, bridge);
+        this.player = new StoryPlayer(control, session, this::refreshNow,
+                on -> bridge.fx(() -> model.setPlaying(on)), this::report);
+    }
+
+    public FxSessionBridge bridge() {
+        return bridge;
+    }
+
+    public SessionViewModel model() {
+        return model;
+    }
+
+    /** Shows a scenario, unprotected, from its beginning on a fresh database. */
+    public void open(Scenario scenario) {
+        stopPlaying();
+        model.chooseScenario(scenario);
+        RunPlan plan = model.plan();
+        replay(() -> session.start(plan));
+    }
+
+    /** Switches protection, keeping the schedule so far and replaying it. */
+    public void chooseProtection(String protectionId) {
+        if (model.scenario() == null || protectionId.equals(model.protectionIdProperty().get())) return;
+        model.chooseProtection(protectionId);
+        switchPlan();
+    }
+
+    public void chooseIsolation(String laneId, Isolation level) {
+        if (model.scenario() == null) return;
+        model.chooseIsolation(laneId, level);
+        switchPlan();
+    }
+
+    private void switchPlan() {
+        stopPlaying();
+        RunPlan plan = model.plan();
+        replay(() -> {
+            if (session.run() == null) session.start(plan);
+            else session.switchPlan(plan);
+        });
+    }
+
+    /** Runs the lane's next statement, if it can take one now. */
+    public void step(String laneId) {
+        stopPlaying();
+        SessionSnapshot shown = model.snapshot();
+        LaneStatus lane = shown == null ? null : shown.lane(laneId);
+        if (lane != null && lane.waiting()) {
+            model.report(laneId + " cannot take a step: it is " + lane.waitText() + ".");
+            return;
+        }
+        if (lane != null && lane.done()) {
+            model.report(laneId + " has no statement left (" + lane.state().words() + ").");
+            return;
+        }
+        model.report("");
+        control.execute(() -> guarded(() -> {
+            Run run = session.run();
+            if (run != null && run.laneIds().contains(laneId) && run.canStep(laneId)) session.step(laneId);
+            refreshNow();
+        }));
+    }
+
+    /** Replays {@code schedule} from the beginning on a fresh database (entries that cannot be played are dropped). */
+    public void replaySchedule(java.util.List<String> schedule) {
+        stopPlaying();
+        RunPlan plan = model.plan();
+        if (plan == null) return;
+        replay(() -> session.replay(plan, schedule));
+    }
+
+    /** Calls {@code then} on the FX thread once everything asked for so far has been done and shown. */
+    public void whenIdle(Runnable then) {
+        control.execute(() -> {
+            refreshNow();
+            bridge.fx(then);
+        });
+    }
+
+    /** Runs the story's next step. */
+    public void nextStoryStep() {
+        stopPlaying();
+        model.report("");
+        control.execute(() -> guarded(player::stepOnce));
+    }
+
+    public void togglePlay() {
+        if (model.playingProperty().get()) stopPlaying();
+        else {
+            model.report("");
+            control.execute(() -> guarded(player::start));
+        }
+    }
+
+    public void stepBack() {
+        stopPlaying();
+        replay(session::stepBack);
+    }
+
+    public void reset() {
+        stopPlaying();
+        replay(session::reset);
+    }
+
+    /** Ends the run, even one whose step waits for a lock, and lets the control thread end; returns at once. */
+    public void close() {
+        control.execute(player::stop);
+        control.execute(session::close);
+        control.close();
+    }
+
+    private void stopPlaying() {
+        control.execute(player::stop);
+    }
+
+    private void replay(Replay work) {
+        model.report("");
+        model.replayStarted();
+        control.execute(() -> {
+            try {
+                work.run();
+            } catch (RunSetupException e) {
+                report(e.getMessage());
+            } catch (RuntimeException e) {
+                report(String.valueOf(e.getMessage()));
+            } finally {
+                refreshNow();
+                bridge.fx(model::replayEnded);
+            }
+        });
+    }
+
+    private void guarded(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            report(String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Called from any thread, maybe while the engine holds a lock: only queues a refresh. */
+    private void requestRefresh() {
+        if (refreshQueued.compareAndSet(false, true)) control.execute(this::refreshNow);
+    }
+
+    /** Control thread: reads the current run and hands the snapshot to the FX thread. */
+    private void refreshNow() {
+        refreshQueued.set(false);
+        Run run = session.run();
+        if (run == null) return;
+        if (run != lastRun) {
+            generation++;
+            lastRun = run;
+        }
+        try {
+            bridge.show(SnapshotReader.read(generation, run), model::show);
+        } catch (RuntimeException e) {
+            report("cannot read the run: " + e.getMessage());
+        }
+    }
+
+    private void report(String sentence) {
+        bridge.fx(() -> model.report(sentence));
+    }
+}

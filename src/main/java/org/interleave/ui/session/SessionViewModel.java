@@ -1,0 +1,127 @@
+// What the window shows about the chosen scenario: the choice of protection and isolation, and the latest snapshot.
+package org.interleave.ui.session;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.interleave.scenario.Isolation;
+import org.interleave.scenario.PlanBuilder;
+import org.interleave.scenario.RunPlan;
+import org.interleave.scenario.Scenario;
+
+/** Lives on the FX thread only; the controller changes it, views read it. */
+public final class SessionViewModel {
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
+    private final ReadOnlyStringWrapper protectionId = new ReadOnlyStringWrapper(this, "protectionId", RunPlan.UNPROTECTED);
+    private final Map<String, Isolation> isolationChoices = new LinkedHashMap<>();
+    private final ReadOnlyIntegerWrapper planVersion = new ReadOnlyIntegerWrapper(this, "planVersion");
+    private final ReadOnlyObjectWrapper<SessionSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyIntegerWrapper replaying = new ReadOnlyIntegerWrapper(this, "replaying");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+
+    public SessionViewModel() {
+        busy.bind(replaying.greaterThan(0));
+    }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public Scenario scenario() {
+        return scenario.get();
+    }
+
+    public ReadOnlyStringProperty protectionIdProperty() {
+        return protectionId.getReadOnlyProperty();
+    }
+
+    /** Changes whenever the protection or an isolation level is chosen. */
+    public ReadOnlyIntegerProperty planVersionProperty() {
+        return planVersion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SessionSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public SessionSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    /** True while the run is being replayed on a fresh database (reset, step back, a new protection). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    /** The latest thing that went wrong, in a sentence, or "". */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The plan the user chose: the scenario with its protection and the isolation levels picked per lane. */
+    public RunPlan plan() {
+        Scenario s = scenario.get();
+        if (s == null) return null;
+        RunPlan plan = PlanBuilder.plan(s, protectionId.get());
+        for (Map.Entry<String, Isolation> e : isolationChoices.entrySet()) {
+            if (plan.lane(e.getKey()).isPresent()) plan = plan.withIsolation(e.getKey(), e.getValue());
+        }
+        return plan;
+    }
+
+    void chooseScenario(Scenario s) {
+        isolationChoices.clear();
+        protectionId.set(RunPlan.UNPROTECTED);
+        snapshot.set(null);
+        problem.set("");
+        scenario.set(s);
+        planVersion.set(planVersion.get() + 1);
+    }
+
+    /** A new protection brings its own isolation levels; earlier picks are forgotten. */
+    void chooseProtection(String id) {
+        isolationChoices.clear();
+        protectionId.set(id == null ? RunPlan.UNPROTECTED : id);
+        planVersion.set(planVersion.get() + 1);
+    }
+
+    void chooseIsolation(String laneId, Isolation level) {
+        isolationChoices.put(laneId, level);
+        planVersion.set(planVersion.get() + 1);
+    }
+
+    /** Shows a snapshot of the chosen scenario's run; one still on its way from a scenario chosen before is dropped. */
+    void show(SessionSnapshot s) {
+        if (scenario.get() == null || s.plan().scenario() != scenario.get()) return;
+        snapshot.set(s);
+    }
+
+    void replayStarted() {
+        replaying.set(replaying.get() + 1);
+    }
+
+    void replayEnded() {
+        replaying.set(Math.max(0, replaying.get() - 1));
+    }
+
+    void setPlaying(boolean on) {
+        playing.set(on);
+    }
+
+    void report(String sentence) {
+        problem.set(sentence == null ? "" : sentence);
+    }
+}

@@ -1,0 +1,57 @@
+// Keeps the layers one way: scenario <- engine (no JavaFX) <- diagram (no JavaFX) <- ui (JavaFX, no JDBC); cli apart from ui.
+package org.interleave;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.interleave");
+    }
+
+    @Test
+    void onlyTheUiUsesJavaFx() {
+        noClasses().that().resideInAnyPackage("org.interleave.engine..", "org.interleave.scenario..", "org.interleave.diagram..",
+                "org.interleave.cli..").should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("the engine, the scenario model, the diagram layout and the CLI must run without a toolkit").check(classes);
+    }
+
+    @Test
+    void theUiDoesNotUseJdbc() {
+        noClasses().that().resideInAPackage("org.interleave.ui..").should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .because("statements run in the engine, on the lanes' workers, never on the FX thread").check(classes);
+    }
+
+    @Test
+    void theScenarioModelStandsAlone() {
+        noClasses().that().resideInAPackage("org.interleave.scenario..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.interleave.engine..", "org.interleave.diagram..", "org.interleave.ui..", "org.interleave.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineKnowsNoPicture() {
+        noClasses().that().resideInAPackage("org.interleave.engine..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.interleave.diagram..", "org.interleave.ui..", "org.interleave.cli..").check(classes);
+    }
+
+    @Test
+    void theDiagramKnowsNoWindow() {
+        noClasses().that().resideInAPackage("org.interleave.diagram..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.interleave.ui..", "org.interleave.cli..").check(classes);
+    }
+
+    @Test
+    void theCliKnowsNoWindow() {
+        noClasses().that().resideInAPackage("org.interleave.cli..").should().dependOnClassesThat()
+                .resideInAPackage("org.interleave.ui..").check(classes);
+    }
+}

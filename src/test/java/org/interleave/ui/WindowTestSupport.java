@@ -1,0 +1,79 @@
+// Opens the real window for each test and closes it after; helpers that wait for what a user would see.
+package org.interleave.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTestSupport {
+    protected MainWindow window;
+    protected Stage stage;
+
+    /** Each test class calls this from its own {@code @Start} method (TestFX looks only at the class's declared methods). */
+    void startWindow(Stage primary) {
+        stage = primary;
+        window = InterleaveApp.show(primary, extraScenarios());
+    }
+
+    /** Scenario files or folders the library gets besides the built-ins. */
+    protected List<Path> extraScenarios() {
+        return List.of();
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) throws InterruptedException {
+        if (stage == null) return;
+        robot.interact(stage::hide);
+        window.controlThread().awaitTermination(10_000);
+    }
+
+    static void waitFor(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited in vain for: " + what, e);
+        }
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    static boolean disabled(FxRobot robot, String query) {
+        return robot.lookup(query).query().isDisabled();
+    }
+
+    /** Clicks the scenario in the library and waits until its lanes can be stepped. */
+    static void open(FxRobot robot, String title) {
+        waitFor("the library lists " + title, () -> robot.lookup(title).tryQuery().isPresent());
+        robot.clickOn(title);
+        waitFor(title + " is ready to step", () -> robot.lookup("#step-T1").tryQuery().isPresent() && !disabled(robot, "#step-T1")
+                && text(robot, "#schedule").equals("(nothing yet)"));
+    }
+
+    /** Clicks a lane's next statement and waits until the schedule shows it. */
+    static void step(FxRobot robot, String lane, String scheduleAfter) {
+        waitFor(lane + " can step", () -> !disabled(robot, "#step-" + lane));
+        robot.clickOn("#step-" + lane);
+        waitForSchedule(robot, scheduleAfter);
+    }
+
+    static void waitForSchedule(FxRobot robot, String schedule) {
+        waitFor("the schedule reads " + schedule, () -> text(robot, "#schedule").equals(schedule));
+    }
+
+    static void waitForVerdict(FxRobot robot, String titleStart, String summaryPart) {
+        waitFor("the verdict \"" + titleStart + "\" with \"" + summaryPart + "\"", () -> text(robot, "#verdict-title").startsWith(titleStart)
+                && text(robot, "#verdict-summary").contains(summaryPart));
+    }
+}
