@@ -19,6 +19,7 @@ public final class Run implements AutoCloseable {
     private final DatabaseEngine engine;
     private final RunDatabase database;
     private final RunListener listener;
+    private static final long CAUSE_GRACE_NANOS = 200_000_000L;
     private final WaitWatcher watcher;
     private final Connection observer;
     private final Map<String, LaneWorker> lanes = new LinkedHashMap<>();
@@ -183,14 +184,15 @@ public final class Run implements AutoCloseable {
     /** Called on the lane's thread when the database answered. */
     private void finish(LaneWorker w, StepTicket t, StepExecution result) {
         if (result.error() != null) {
-            w.rollbackQuietly();
             ErrorKind kind = closed ? ErrorKind.CANCELLED : engine.classify(result.error());
             SQLException e = result.error();
             StepError error = new StepError(e.getSQLState(), e.getErrorCode(), e.getMessage(), kind);
+            // Told before the rollback, which may release another lane: the failure comes first in the story.
             synchronized (this) {
                 w.state = LaneState.ABORTED;
                 record(w, t, StepStatus.FAILED, null, null, error, w.lane.id() + " is rolled back: " + kind.words());
             }
+            w.rollbackQuietly();
             return;
         }
         if (result.problem() != null) {
@@ -202,6 +204,7 @@ public final class Run implements AutoCloseable {
             return;
         }
         if (t.step.crash()) w.closeConnection();
+        letCausesFinishFirst(w, t);
         synchronized (this) {
             if (result.guardFalse()) {
                 w.state = w.lane.transactional() ? w.state : LaneState.COMMITTED;
@@ -215,6 +218,26 @@ public final class Run implements AutoCloseable {
             else w.state = w.lane.transactional() ? LaneState.ACTIVE : LaneState.COMMITTED;
             String detail = t.step.crash() ? "the application crashed: the connection is gone without COMMIT" : null;
             record(w, t, StepStatus.COMPLETED, result.rows(), result.updateCount(), null, detail);
+        }
+    }
+
+    /**
+     * A step released from a wait finishes while the statement that released it (another lane's COMMIT, say) may
+     * still be returning on its own thread: let that one be told first, so that cause comes before effect.
+     */
+    private void letCausesFinishFirst(LaneWorker w, StepTicket t) {
+        long deadline = System.nanoTime() + CAUSE_GRACE_NANOS;
+        while (System.nanoTime() < deadline) {
+            StepTicket inFlight = null;
+            synchronized (this) {
+                if (!t.reportedWaiting) return;
+                for (LaneWorker other : lanes.values()) {
+                    StepTicket p = other.pending;
+                    if (other != w && p != null && !p.finished() && !p.reportedWaiting) inFlight = p;
+                }
+            }
+            if (inFlight == null) return;
+            inFlight.awaitAnswer(1000);
         }
     }
 

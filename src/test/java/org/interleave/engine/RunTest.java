@@ -111,6 +111,17 @@ class RunTest {
     }
 
     @Test
+    void theCommitThatReleasesAWaitIsToldBeforeTheReleasedStep() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            RunRecord record = RunRecord.execute(credits("for-update"), h2, null);
+            List<String> order = record.events().stream().map(e -> e.lane() + " " + e.stepId() + " " + e.status().id()).toList();
+            int commit = order.indexOf("T1 commit completed");
+            int released = order.indexOf("T2 read completed");
+            assertTrue(commit >= 0 && commit < released, "cause before effect: " + order);
+        }
+    }
+
+    @Test
     void resettingWhileAStepWaitsReturnsAndLeavesNoLaneThread() throws Exception {
         List<Run> started = new ArrayList<>();
         ReplaySession session = new ReplaySession(h2, new SessionListener() {
