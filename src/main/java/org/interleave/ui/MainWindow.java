@@ -16,6 +16,10 @@ import org.interleave.engine.H2Engine;
 import org.interleave.scenario.Isolation;
 import org.interleave.ui.diagram.DiagramView;
 import org.interleave.ui.diagram.Zoom;
+import org.interleave.ui.explore.AllOrdersTabs;
+import org.interleave.ui.export.ExportController;
+import org.interleave.ui.export.ExportMenu;
+import org.interleave.ui.export.ExportStatus;
 import org.interleave.ui.library.LibraryModel;
 import org.interleave.ui.library.LibraryView;
 import org.interleave.ui.panels.DatabasePanel;
@@ -44,6 +48,9 @@ public final class MainWindow {
     private final ProtectionBar protections;
     private final TopBar topBar;
     private final DiagramView diagram;
+    private final AllOrdersTabs allOrders;
+    private final ExportController exporter;
+    private final ExportMenu exportMenu;
     private final Map<String, Action> actions = new LinkedHashMap<>();
 
     /**
@@ -51,7 +58,9 @@ public final class MainWindow {
      * @param screenWidth picks a readable default zoom
      */
     public MainWindow(Executor fxThread, double screenWidth) {
-        session = new SessionController(control, model, fxThread, new H2Engine());
+        H2Engine engine = new H2Engine();
+        session = new SessionController(control, model, fxThread, engine);
+        exporter = new ExportController(model, control::execute, fxThread, engine, root);
         libraryModel = new LibraryModel(control, session.bridge());
         zoom = new Zoom(Zoom.defaultFor(screenWidth));
         ScenarioFiles files = new ScenarioFiles(root, libraryModel);
@@ -65,10 +74,15 @@ public final class MainWindow {
         model.snapshotProperty().addListener((o, was, now) -> diagram.show(now == null ? null : now.diagram()));
         model.scenarioProperty().addListener((o, was, now) -> diagram.show(null));
         defineActions(files);
-        topBar = new TopBar(actions, model, zoom);
-        VBox center = new VBox(new StoryPanel(model), protections, lanes, diagram.node(), new StatusLine(model));
-        center.getStyleClass().add("center");
+        exportMenu = new ExportMenu(exporter, model, id -> actions.get(id).shortKeyText());
+        topBar = new TopBar(actions, model, zoom, exportMenu);
+        VBox stepper = new VBox(lanes, diagram.node());
+        stepper.getStyleClass().add("stepper");
         VBox.setVgrow(diagram.node(), Priority.ALWAYS);
+        allOrders = new AllOrdersTabs(session, fxThread, stepper, actions.get("explore").shortKeyText());
+        VBox center = new VBox(new StoryPanel(model), protections, allOrders.node(), new StatusLine(model), new ExportStatus(exporter.model()));
+        center.getStyleClass().add("center");
+        VBox.setVgrow(allOrders.node(), Priority.ALWAYS);
         VBox side = new VBox(new VerdictPanel(model), new DatabasePanel(model));
         side.getStyleClass().add("side");
         ScrollPane sideScroll = new ScrollPane(side);
@@ -91,12 +105,19 @@ public final class MainWindow {
         add(Action.of("back", "◂ Step back", "Undo the last step: replays the schedule without it on a fresh database",
                 session::stepBack, "Left", "Page Up", "Backspace"));
         add(Action.of("reset", "Reset", "Start over on a fresh database", session::reset, "Shortcut+R"));
+        add(Action.of("explore", "All orders", "Explore all orders: run every order of the steps for real, with no protection and under"
+                + " each protection, and count the orders that break", () -> allOrders.show(), "A"));
         add(Action.of("zoom-in", "+", "Bigger diagram text", zoom::zoomIn, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Shift+Equals", "Shortcut+Add"));
         add(Action.of("zoom-out", "−", "Smaller diagram text", zoom::zoomOut, "Shortcut+Minus", "Shortcut+Subtract"));
         add(Action.of("zoom-reset", "100 %", "Default diagram text size", zoom::reset, "Shortcut+0", "Shortcut+Numpad 0"));
         add(Action.of("search", "Search", "Search the library", this::focusSearch, "Shortcut+F"));
         add(Action.of("open-files", "Open files…", "Add scenario files to the library", files::openFiles, "Shortcut+O"));
         add(Action.of("open-folder", "Open folder…", "Add a folder of scenario files to the library", files::openFolder, "Shortcut+Shift+O"));
+        add(Action.of("export", "Export", "Export the diagram as it stands: PNG (1×, 2×, 3×), SVG, Mermaid, PlantUML or a Markdown handout",
+                () -> exportMenu.open(), "Shortcut+E"));
+        add(Action.of("copy-image", "Copy image", "Copy the diagram as it stands to the clipboard as an image", exporter::copyImage, "Shortcut+Alt+C"));
+        add(Action.of("copy-mermaid", "Copy Mermaid", "Copy the diagram as it stands to the clipboard as Mermaid text", exporter::copyMermaid,
+                "Shortcut+Shift+C"));
         add(Action.of("help", "?", "The keyboard shortcuts", () -> HelpDialog.show(root, actions.values()), "F1"));
         add(Action.of("quit", "Quit", "Close the window, even while a step waits for a lock", this::quit, "Shortcut+Q"));
     }
@@ -145,13 +166,24 @@ public final class MainWindow {
         return control;
     }
 
+    /** The stepper and the All-orders view. */
+    public AllOrdersTabs allOrders() {
+        return allOrders;
+    }
+
     public Zoom zoom() {
         return zoom;
     }
 
+    public ExportController exporter() {
+        return exporter;
+    }
+
     /** Ends the run (even one waiting for a lock) and the control thread; returns at once. */
     public void close() {
+        allOrders.close();
         session.close();
+        exporter.close();
     }
 
     /** Opens a scenario; on a screen too narrow for library and diagram side by side, the library steps aside. */

@@ -25,7 +25,7 @@ final class TopBar extends HBox {
     private final Label storyRest = new Label();
     private final ToggleButton library = new ToggleButton("Library");
 
-    TopBar(Map<String, Action> actions, SessionViewModel model, Zoom zoom) {
+    TopBar(Map<String, Action> actions, SessionViewModel model, Zoom zoom, javafx.scene.control.Control export) {
         super(8);
         getStyleClass().add("top-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -42,6 +42,9 @@ final class TopBar extends HBox {
         back.setId("step-back");
         Button reset = button(actions.get("reset"));
         reset.setId("reset");
+        Button explore = button(actions.get("explore"));
+        explore.setId("explore-all");
+        explore.disableProperty().bind(model.scenarioProperty().isNull());
         model.playingProperty().addListener((o, was, now) -> {
             play.setText(now ? "❚❚ Pause" : actions.get("play").words());
             play.pseudoClassStateChanged(PLAYING, now);
@@ -69,12 +72,13 @@ final class TopBar extends HBox {
         tip(percent, actions.get("zoom-reset"));
         zoom.scaleProperty().addListener((o, was, now) -> percent.setText(zoom.percent()));
         Button help = button(actions.get("help"));
-        for (javafx.scene.control.Control c : List.of(library, play, next, back, reset, caption, schedule, out, in, help, percent)) {
+        tip(export, actions.get("export"));
+        for (javafx.scene.control.Control c : List.of(library, play, next, back, reset, explore, caption, schedule, out, in, help, percent, export)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         storyRest.setMinWidth(0);
-        getChildren().setAll(library, new Separator(javafx.geometry.Orientation.VERTICAL), play, next, back, reset,
-                new Separator(javafx.geometry.Orientation.VERTICAL), caption, schedule, storyRest, spacer, busy, out, percent, in, help);
+        getChildren().setAll(library, new Separator(javafx.geometry.Orientation.VERTICAL), play, next, back, reset, explore,
+                new Separator(javafx.geometry.Orientation.VERTICAL), caption, schedule, storyRest, spacer, busy, export, out, percent, in, help);
         model.snapshotProperty().addListener((o, was, now) -> showSchedule(now));
         showSchedule(null);
     }

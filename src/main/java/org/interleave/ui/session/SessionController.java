@@ -104,6 +104,15 @@ public final class SessionController {
         replay(() -> session.replay(plan, schedule));
     }
 
+    /** Switches to a protection and isolation picks and replays {@code schedule} to its end on a fresh database. */
+    public void replayOrder(String protectionId, java.util.Map<String, Isolation> isolation, java.util.List<String> schedule) {
+        if (model.scenario() == null) return;
+        stopPlaying();
+        model.choosePlan(protectionId, isolation);
+        RunPlan plan = model.plan();
+        replay(() -> session.replay(plan, schedule));
+    }
+
     /** Calls {@code then} on the FX thread once everything asked for so far has been done and shown. */
     public void whenIdle(Runnable then) {
         control.execute(() -> {

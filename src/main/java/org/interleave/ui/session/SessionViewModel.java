@@ -82,6 +82,11 @@ public final class SessionViewModel {
         return plan;
     }
 
+    /** The isolation levels the user picked per lane on top of the protection's (empty when none was picked). */
+    public Map<String, Isolation> isolationChoices() {
+        return Map.copyOf(isolationChoices);
+    }
+
     void chooseScenario(Scenario s) {
         isolationChoices.clear();
         protectionId.set(RunPlan.UNPROTECTED);
@@ -94,6 +99,14 @@ public final class SessionViewModel {
     /** A new protection brings its own isolation levels; earlier picks are forgotten. */
     void chooseProtection(String id) {
         isolationChoices.clear();
+        protectionId.set(id == null ? RunPlan.UNPROTECTED : id);
+        planVersion.set(planVersion.get() + 1);
+    }
+
+    /** A protection together with isolation picks, as one change (loading an explored order). */
+    void choosePlan(String id, Map<String, Isolation> isolation) {
+        isolationChoices.clear();
+        isolationChoices.putAll(isolation);
         protectionId.set(id == null ? RunPlan.UNPROTECTED : id);
         planVersion.set(planVersion.get() + 1);
     }

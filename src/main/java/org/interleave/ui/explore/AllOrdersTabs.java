@@ -1,0 +1,98 @@
+// The centre of the window as tabs: the stepper always, and the All-orders view on demand; closing that tab ends its exploration.
+package org.interleave.ui.explore;
+
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.interleave.engine.H2Engine;
+import org.interleave.engine.explore.Explorer;
+import org.interleave.ui.session.SessionController;
+
+public final class AllOrdersTabs {
+    private final SessionController session;
+    private final Executor fxThread;
+    private final Supplier<Explorer> explorers;
+    private final String exploreKeys;
+    private final TabPane tabs = new TabPane();
+    private final Tab stepper;
+    /** The open All-orders tab and its controller, or null. FX thread only. */
+    private Tab allOrders;
+    private AllOrdersController controller;
+
+    /**
+     * @param stepperView the lanes and the diagram
+     * @param exploreKeys the keys of the explore action, shown in tooltips
+     */
+    public AllOrdersTabs(SessionController session, Executor fxThread, Node stepperView, String exploreKeys) {
+        this(session, fxThread, stepperView, exploreKeys, () -> Explorer.defaults(new H2Engine()));
+    }
+
+    AllOrdersTabs(SessionController session, Executor fxThread, Node stepperView, String exploreKeys, Supplier<Explorer> explorers) {
+        this.session = session;
+        this.fxThread = fxThread;
+        this.explorers = explorers;
+        this.exploreKeys = exploreKeys;
+        stepper = new Tab("Step by step", stepperView);
+        stepper.setId("tab-stepper");
+        stepper.setClosable(false);
+        tabs.getTabs().add(stepper);
+        tabs.getStyleClass().add("center-tabs");
+        tabs.setId("center-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+    }
+
+    public Node node() {
+        return tabs;
+    }
+
+    /** Shows the All-orders view (opening it if needed) and explores, unless it already shows the current scenario's orders. */
+    public void show() {
+        if (session.model().scenario() == null) return;
+        if (controller == null) open();
+        tabs.getSelectionModel().select(allOrders);
+        if (!controller.current() && !controller.model().runningProperty().get()) controller.explore();
+    }
+
+    /** Back to the stepper. */
+    public void showStepper() {
+        tabs.getSelectionModel().select(stepper);
+    }
+
+    /** The open view's controller, or null when the All-orders tab is closed. */
+    public AllOrdersController controller() {
+        return controller;
+    }
+
+    /** Closes the All-orders view, if open, ending its exploration and its thread (as when the window closes). */
+    public void close() {
+        if (allOrders != null) tabs.getTabs().remove(allOrders);
+        closeController();
+    }
+
+    private void open() {
+        controller = new AllOrdersController(session, fxThread, explorers.get(), this::showStepper);
+        AllOrdersController mine = controller;
+        AllOrdersView view = new AllOrdersView(controller, exploreKeys);
+        // On a small screen the view scrolls rather than squeezing the orders list away.
+        ScrollPane scroll = new ScrollPane(view);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("all-orders-scroll");
+        allOrders = new Tab("All orders", scroll);
+        allOrders.setId("tab-all-orders");
+        allOrders.setClosable(true);
+        allOrders.setOnClosed(e -> {
+            if (controller == mine) closeController();
+        });
+        tabs.getTabs().add(allOrders);
+    }
+
+    private void closeController() {
+        if (controller != null) controller.close();
+        controller = null;
+        allOrders = null;
+    }
+}
