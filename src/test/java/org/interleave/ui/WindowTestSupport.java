@@ -15,12 +15,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
-abstract class WindowTestSupport {
+public abstract class WindowTestSupport {
     protected MainWindow window;
     protected Stage stage;
 
     /** Each test class calls this from its own {@code @Start} method (TestFX looks only at the class's declared methods). */
-    void startWindow(Stage primary) {
+    protected void startWindow(Stage primary) {
         stage = primary;
         window = InterleaveApp.show(primary, extraScenarios());
     }
@@ -31,30 +31,34 @@ abstract class WindowTestSupport {
     }
 
     @AfterEach
-    void closeWindow(FxRobot robot) throws InterruptedException {
+    protected void closeWindow(FxRobot robot) throws InterruptedException {
         if (stage == null) return;
         robot.interact(stage::hide);
         window.controlThread().awaitTermination(10_000);
+        afterWindowClosed();
     }
 
-    static void waitFor(String what, Callable<Boolean> condition) {
+    /** What a test family checks once the window has closed (threads of its own that must be gone, say). */
+    protected void afterWindowClosed() throws InterruptedException {}
+
+    protected static void waitFor(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("waited in vain for: " + what, e);
         }
     }
 
-    static String text(FxRobot robot, String query) {
+    protected static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
-    static boolean disabled(FxRobot robot, String query) {
+    protected static boolean disabled(FxRobot robot, String query) {
         return robot.lookup(query).query().isDisabled();
     }
 
     /** Clicks the scenario in the library and waits until its lanes can be stepped. */
-    static void open(FxRobot robot, String title) {
+    protected static void open(FxRobot robot, String title) {
         waitFor("the library lists " + title, () -> robot.lookup(title).tryQuery().isPresent());
         robot.clickOn(title);
         waitFor(title + " is ready to step", () -> robot.lookup("#step-T1").tryQuery().isPresent() && !disabled(robot, "#step-T1")
@@ -62,17 +66,17 @@ abstract class WindowTestSupport {
     }
 
     /** Clicks a lane's next statement and waits until the schedule shows it. */
-    static void step(FxRobot robot, String lane, String scheduleAfter) {
+    protected static void step(FxRobot robot, String lane, String scheduleAfter) {
         waitFor(lane + " can step", () -> !disabled(robot, "#step-" + lane));
         robot.clickOn("#step-" + lane);
         waitForSchedule(robot, scheduleAfter);
     }
 
-    static void waitForSchedule(FxRobot robot, String schedule) {
+    protected static void waitForSchedule(FxRobot robot, String schedule) {
         waitFor("the schedule reads " + schedule, () -> text(robot, "#schedule").equals(schedule));
     }
 
-    static void waitForVerdict(FxRobot robot, String titleStart, String summaryPart) {
+    protected static void waitForVerdict(FxRobot robot, String titleStart, String summaryPart) {
         waitFor("the verdict \"" + titleStart + "\" with \"" + summaryPart + "\"", () -> text(robot, "#verdict-title").startsWith(titleStart)
                 && text(robot, "#verdict-summary").contains(summaryPart));
     }

@@ -1,47 +1,21 @@
 // Opens the real window for each All-orders test, closes it after and checks that no exploring thread is left behind.
 package org.interleave.ui.explore;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.interleave.ui.InterleaveApp;
-import org.interleave.ui.MainWindow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.interleave.ui.WindowTestSupport;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-abstract class ExploreWindowSupport {
-    protected MainWindow window;
-    protected Stage stage;
+abstract class ExploreWindowSupport extends WindowTestSupport {
 
-    void startWindow(Stage primary) {
-        stage = primary;
-        window = InterleaveApp.show(primary, extraScenarios());
-    }
-
-    protected List<Path> extraScenarios() {
-        return List.of();
-    }
-
-    @AfterEach
-    void closeWindow(FxRobot robot) throws InterruptedException {
-        if (stage == null) return;
-        robot.interact(stage::hide);
-        window.controlThread().awaitTermination(10_000);
+    @Override
+    protected void afterWindowClosed() {
         waitFor("no thread of the exploration is left after the window closed", () -> !exploring());
     }
 
@@ -51,28 +25,8 @@ abstract class ExploreWindowSupport {
                 && (t.getName().equals(AllOrdersController.THREAD) || t.getName().equals("interleave-explorer")));
     }
 
-    static void waitFor(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("waited in vain for: " + what, e);
-        }
-    }
-
-    static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
     static boolean shown(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    /** Clicks the scenario in the library and waits until its lanes can be stepped. */
-    static void open(FxRobot robot, String title) {
-        waitFor("the library lists " + title, () -> robot.lookup(title).tryQuery().isPresent());
-        robot.clickOn(title);
-        waitFor(title + " is ready to step", () -> robot.lookup("#step-T1").tryQuery().isPresent()
-                && !robot.lookup("#step-T1").query().isDisabled() && text(robot, "#schedule").equals("(nothing yet)"));
     }
 
     /** Clicks "Explore all orders" in the toolbar and waits until every row of the matrix has its counts. */
@@ -125,10 +79,6 @@ abstract class ExploreWindowSupport {
         Bounds b = node.localToScene(node.getBoundsInLocal());
         Bounds v = scroll.localToScene(scroll.getBoundsInLocal());
         return b.getMinY() >= v.getMinY() && b.getMaxY() <= v.getMaxY();
-    }
-
-    static void waitForSchedule(FxRobot robot, String schedule) {
-        waitFor("the schedule reads " + schedule, () -> text(robot, "#schedule").equals(schedule));
     }
 
     static void waitForVerdict(FxRobot robot, String titleStart) {
