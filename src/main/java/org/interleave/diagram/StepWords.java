@@ -12,6 +12,11 @@ import org.interleave.scenario.StatementAllowlist;
 public final class StepWords {
     private StepWords() {}
 
+    /** "1 event" or "3 events": how far an unfinished run has come. */
+    public static String eventCount(int events) {
+        return events + (events == 1 ? " event" : " events");
+    }
+
     /** The SQL with its whitespace collapsed to single spaces. */
     public static String sql(RunEvent e) {
         return oneLine(e.sql());

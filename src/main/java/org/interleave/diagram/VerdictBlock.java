@@ -31,7 +31,7 @@ final class VerdictBlock {
         if (v == null) {
             add(blocks, spaceBefore, 0, TextBlock.wrap("No verdict yet", m.verdictTitle, role, inner, tm));
             add(blocks, spaceBefore, m.gap(), TextBlock.wrap("The run is not finished: the checks run when every lane has done its steps ("
-                    + in.events().size() + " events so far).", m.verdict, Role.SETUP, inner, tm));
+                    + StepWords.eventCount(in.events().size()) + " so far).", m.verdict, Role.SETUP, inner, tm));
         } else {
             add(blocks, spaceBefore, 0, TextBlock.wrap(v.outcome().word().toUpperCase(java.util.Locale.ROOT) + " — " + v.summary(),
                     m.verdictTitle, role, inner, tm));

@@ -70,7 +70,7 @@ public final class MarkdownHandout {
     }
 
     private static String verdict(Verdict v, int events) {
-        if (v == null) return "No verdict yet: the run is not finished (" + events + " events so far).\n";
+        if (v == null) return "No verdict yet: the run is not finished (" + StepWords.eventCount(events) + " so far).\n";
         StringBuilder b = new StringBuilder("**").append(v.outcome().word().toUpperCase(Locale.ROOT)).append("** — ").append(inline(v.summary())).append("\n\n");
         for (CheckResult c : v.checks()) {
             b.append("- ").append(c.holds() ? "✓ " : "✗ ").append(inline(c.name())).append(": expected ").append(inline(c.expected()))

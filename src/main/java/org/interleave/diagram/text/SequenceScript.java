@@ -149,7 +149,7 @@ public final class SequenceScript {
         Verdict v = in.verdict();
         List<String> lines = new ArrayList<>();
         if (v == null) {
-            lines.add("No verdict yet: the run is not finished (" + in.events().size() + " events so far)");
+            lines.add("No verdict yet: the run is not finished (" + StepWords.eventCount(in.events().size()) + " so far)");
             return new ScriptItem.Note(ScriptItem.Placement.OVER, span, lines, ScriptItem.Tone.PENDING);
         }
         lines.add(v.outcome().word().toUpperCase(Locale.ROOT) + " — " + v.summary());
