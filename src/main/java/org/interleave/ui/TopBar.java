@@ -21,6 +21,9 @@ import org.interleave.ui.session.SessionViewModel;
 final class TopBar extends HBox {
     private static final PseudoClass PLAYING = PseudoClass.getPseudoClass("playing");
 
+    /** Below this toolbar width the "Schedule so far:" caption is left out, so that every button fits. */
+    private static final double CAPTION_FROM_WIDTH = 1440;
+
     private final Label schedule = new Label();
     private final Label storyRest = new Label();
     private final ToggleButton library = new ToggleButton("Library");
@@ -61,8 +64,19 @@ final class TopBar extends HBox {
         Label busy = new Label("replaying on a fresh database…");
         busy.getStyleClass().add("busy");
         busy.visibleProperty().bind(model.busyProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        busy.managedProperty().bind(busy.visibleProperty());
+        busy.setMinWidth(0);
+        // On a narrow window the caption steps aside first; the schedule then keeps its latest steps, and the rest of
+        // the story only takes room that is left over.
+        caption.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(CAPTION_FROM_WIDTH));
+        caption.managedProperty().bind(caption.visibleProperty());
+        schedule.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        Tooltip scheduleTip = new Tooltip();
+        scheduleTip.textProperty().bind(javafx.beans.binding.Bindings.concat("Schedule so far: ", schedule.textProperty()));
+        schedule.setTooltip(scheduleTip);
+        storyRest.setPrefWidth(0);
+        storyRest.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(storyRest, Priority.ALWAYS);
         Button out = button(actions.get("zoom-out"));
         Button in = button(actions.get("zoom-in"));
         Label percent = new Label(zoom.percent());
@@ -73,12 +87,13 @@ final class TopBar extends HBox {
         zoom.scaleProperty().addListener((o, was, now) -> percent.setText(zoom.percent()));
         Button help = button(actions.get("help"));
         tip(export, actions.get("export"));
-        for (javafx.scene.control.Control c : List.of(library, play, next, back, reset, explore, caption, schedule, out, in, help, percent, export)) {
+        for (javafx.scene.control.Control c : List.of(library, play, next, back, reset, explore, caption, out, in, help, percent, export)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
+        schedule.setMinWidth(60);
         storyRest.setMinWidth(0);
         getChildren().setAll(library, new Separator(javafx.geometry.Orientation.VERTICAL), play, next, back, reset, explore,
-                new Separator(javafx.geometry.Orientation.VERTICAL), caption, schedule, storyRest, spacer, busy, export, out, percent, in, help);
+                new Separator(javafx.geometry.Orientation.VERTICAL), caption, schedule, storyRest, busy, export, out, percent, in, help);
         model.snapshotProperty().addListener((o, was, now) -> showSchedule(now));
         showSchedule(null);
     }

@@ -25,6 +25,9 @@ public final class AllOrdersView extends VBox {
         heading.setId("explore-heading");
         heading.textProperty().bind(model.headingProperty());
         heading.setMinWidth(0);
+        // Wraps under the progress rather than being cut off.
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Button run = new Button();
         run.setId("explore-run");
         run.getStyleClass().add("explore-run");

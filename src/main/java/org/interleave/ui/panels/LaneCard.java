@@ -31,6 +31,8 @@ final class LaneCard extends VBox {
         setId("lane-" + laneId);
         title.getStyleClass().add("lane-title");
         title.setMinWidth(0);
+        // A long label wraps to a second line rather than being cut; the tooltip always has it in full.
+        title.setWrapText(true);
         state.getStyleClass().add("lane-state");
         state.setId("lane-state-" + laneId);
         state.setMinWidth(Region.USE_PREF_SIZE);
@@ -48,14 +50,16 @@ final class LaneCard extends VBox {
         keyHint.setMinWidth(Region.USE_PREF_SIZE);
         next.setGraphic(keyHint);
         HBox head = new HBox(8, title, state);
-        head.setAlignment(Pos.CENTER_LEFT);
+        head.setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(title, Priority.ALWAYS);
         getChildren().setAll(head, next);
     }
 
     void show(LaneStatus s, boolean busy) {
         title.setText(s.label());
-        title.setTooltip(new Tooltip(s.label() + " — " + s.isolation().sqlName() + (s.transactional() ? ", one transaction" : ", autocommit")));
+        Tooltip tip = new Tooltip(s.label() + " — " + s.isolation().sqlName() + (s.transactional() ? ", one transaction" : ", autocommit"));
+        tip.setShowDelay(javafx.util.Duration.millis(300));
+        title.setTooltip(tip);
         state.setText(s.state().words());
         if (shownState != null) state.pseudoClassStateChanged(PseudoClass.getPseudoClass(shownState.id()), false);
         state.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.state().id()), true);
