@@ -4,6 +4,7 @@ package org.interleave.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.interleave.diagram.StepWords;
 import org.interleave.engine.CheckResult;
 import org.interleave.engine.LaneState;
 import org.interleave.engine.RunEvent;
@@ -51,7 +52,7 @@ final class Transcript {
 
     static String line(RunEvent e) {
         String head = String.format("%3d  %-4s %-10s ", e.sequence(), e.lane(), e.stepId());
-        String sql = oneLine(e.sql()) + binds(e.binds());
+        String sql = StepWords.oneLine(e.sql()) + binds(e.binds());
         String result = switch (e.status()) {
             case COMPLETED -> (e.afterWait() ? "released, " : "") + e.resultText();
             case WAITING -> "WAITS: " + e.detail();
@@ -60,16 +61,12 @@ final class Transcript {
             case SKIPPED -> "skipped: " + e.detail();
         };
         String state = e.laneState() == LaneState.ACTIVE ? "" : "   [" + e.lane() + " " + e.laneState().words() + "]";
-        String note = e.note() == null ? "" : "\n" + " ".repeat(21) + "— " + oneLine(e.note());
+        String note = e.note() == null ? "" : "\n" + " ".repeat(21) + "— " + StepWords.oneLine(e.note());
         return head + sql + "\n" + " ".repeat(21) + "→ " + result + state + note;
     }
 
     private static String binds(Map<String, String> binds) {
         if (binds.isEmpty()) return "";
         return "   with " + binds.entrySet().stream().map(b -> ":" + b.getKey() + " = " + b.getValue()).collect(Collectors.joining(", "));
-    }
-
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ").strip();
     }
 }

@@ -32,7 +32,6 @@ final class LaneWorker {
     /** Guarded by the Run. */
     StepTicket pending;
     private volatile PreparedStatement running;
-    private volatile boolean connectionClosed;
 
     LaneWorker(Lane lane, Connection connection, long sessionId, LaneThreads threads) throws SQLException {
         this.lane = lane;
@@ -94,7 +93,7 @@ final class LaneWorker {
                 if (!hasRows) return StepExecution.updated(ps.getUpdateCount());
                 try (ResultSet rs = ps.getResultSet()) {
                     ResultTable table = ResultTable.read(rs);
-                    String missing = capture(step, table, rs);
+                    String missing = capture(step, table);
                     if (missing != null) return new StepExecution(table, null, null, false, missing);
                     return StepExecution.rows(table);
                 }
@@ -123,7 +122,7 @@ final class LaneWorker {
     }
 
     /** Keeps the first row's values of the captured columns; returns a problem text if a column is missing. */
-    private String capture(Step step, ResultTable table, ResultSet rs) {
+    private String capture(Step step, ResultTable table) {
         synchronized (variables) {
             for (Map.Entry<String, String> c : step.capture().entrySet()) {
                 int col = table.columns().indexOf(c.getValue().toLowerCase(Locale.ROOT));
@@ -157,16 +156,11 @@ final class LaneWorker {
 
     /** Closes the connection without commit, as a crashed application process would. */
     void closeConnection() {
-        connectionClosed = true;
         try {
             connection.close();
         } catch (SQLException ignored) {
             // already closed or cut by the database shutting down
         }
-    }
-
-    boolean connectionClosed() {
-        return connectionClosed;
     }
 
     /** Asks the database to stop the running statement and interrupts the lane's thread. */

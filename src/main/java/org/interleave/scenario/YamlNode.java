@@ -30,8 +30,4 @@ public sealed interface YamlNode {
         if (node instanceof Sequence) return "a list";
         return "a single value";
     }
-
-    static Map<String, Entry> entriesOf(Mapping m) {
-        return m.entries();
-    }
 }
