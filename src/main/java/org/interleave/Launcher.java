@@ -16,6 +16,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        ProcessHardening.refuseDeserialization();
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         quietClasspathWarning();

@@ -13,7 +13,11 @@ public record ResultTable(List<String> columns, List<List<String>> rows, boolean
     static ResultTable read(ResultSet rs) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         List<String> columns = new ArrayList<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) columns.add(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+        int[] types = new int[meta.getColumnCount() + 1];
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            columns.add(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+            types[i] = meta.getColumnType(i);
+        }
         List<List<String>> rows = new ArrayList<>();
         boolean truncated = false;
         while (rs.next()) {
@@ -22,7 +26,7 @@ public record ResultTable(List<String> columns, List<List<String>> rows, boolean
                 break;
             }
             List<String> row = new ArrayList<>();
-            for (int i = 1; i <= columns.size(); i++) row.add(ValueText.of(rs.getObject(i)));
+            for (int i = 1; i <= columns.size(); i++) row.add(ValueText.read(rs, i, types[i]));
             rows.add(List.copyOf(row));
         }
         return new ResultTable(List.copyOf(columns), List.copyOf(rows), truncated);

@@ -20,8 +20,23 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Loads scenario text; {@code file} is the name used in problems. */
+    /**
+     * Loads scenario text; {@code file} is the name used in problems. Whatever the text holds, this returns: a file
+     * that trips a limit of the YAML or SQL parsers is reported as a problem, never thrown.
+     */
     public static LoadResult parse(String file, String text) {
+        try {
+            return parseChecked(file, text);
+        } catch (StackOverflowError e) {
+            return new LoadResult(file, null, List.of(new Problem(file, Pos.UNKNOWN,
+                    "the file is nested too deeply to be read; flatten it (too many nested lists, mappings or parentheses)")));
+        } catch (RuntimeException e) {
+            return new LoadResult(file, null, List.of(new Problem(file, Pos.UNKNOWN,
+                    "the file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")")));
+        }
+    }
+
+    private static LoadResult parseChecked(String file, String text) {
         List<Problem> problems = new ArrayList<>();
         YamlNode root;
         try {

@@ -136,4 +136,21 @@ class CliTest {
         assertTrue(rr.get("serializationFailures").asInt() > 0, "the price of REPEATABLE READ shows");
         assertEquals(0, rr.get("anomalies").asInt());
     }
+
+    @Test
+    void checkGoesOnAfterAFileWithAHugeLiteralOrDeepNesting(@TempDir Path dir) throws Exception {
+        String good = org.interleave.scenario.ScenarioLoaderTest.GOOD;
+        Files.writeString(dir.resolve("a.yaml"), good);
+        Files.writeString(dir.resolve("long-literal.yaml"), good.replace("INSERT INTO t VALUES (1, 10)",
+                "INSERT INTO t VALUES (1, LENGTH('" + "x".repeat(1500) + "'))"));
+        Files.writeString(dir.resolve("nested.yaml"), good.replace("SELECT v FROM t WHERE id = 1",
+                "SELECT " + "(".repeat(2000) + "v" + ")".repeat(2000) + " FROM t WHERE id = 1"));
+        Files.writeString(dir.resolve("b.yaml"), good.replace("id: tiny", "id: tiny-b"));
+        Result r = run("check", dir.resolve("a.yaml").toString(), dir.resolve("long-literal.yaml").toString(),
+                dir.resolve("nested.yaml").toString(), dir.resolve("b.yaml").toString());
+        assertTrue(r.out().contains("long-literal.yaml: ok"), r.out() + r.err());
+        assertTrue(r.out().contains("nested.yaml:") && r.out().contains("too complex"), r.out());
+        assertTrue(r.out().contains("b.yaml: ok (tiny-b)"), "the file after the hostile ones is still checked: " + r.out());
+        assertEquals(Cli.NOT_LOADED, r.exit());
+    }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScenarioLoaderTest {
-    static final String GOOD = """
+public class ScenarioLoaderTest {
+    public static final String GOOD = """
             id: tiny
             title: Tiny
             phenomenon: lost update

@@ -88,7 +88,8 @@ public final class JdbcFloor {
                 try (ResultSet rs = ps.getResultSet()) {
                     if (rs.next()) {
                         for (Map.Entry<String, String> cap : step.capture().entrySet()) {
-                            vars.put(cap.getKey(), new java.math.BigDecimal(ValueText.of(rs.getObject(cap.getValue()))));
+                            int col = rs.findColumn(cap.getValue());
+                            vars.put(cap.getKey(), new java.math.BigDecimal(ValueText.read(rs, col, rs.getMetaData().getColumnType(col))));
                         }
                     }
                 }
