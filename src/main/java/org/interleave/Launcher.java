@@ -1,7 +1,10 @@
-// Entry point of the jar: no arguments opens the window, a subcommand runs headless.
+// Entry point of the jar and the composition root: builds the engines, then opens the window or runs a subcommand.
 package org.interleave;
 
+import java.util.List;
 import org.interleave.cli.Cli;
+import org.interleave.engine.Engines;
+import org.interleave.engine.h2.H2EngineFactory;
 import org.interleave.ui.InterleaveApp;
 import org.interleave.ui.ScreenshotCommand;
 import picocli.CommandLine;
@@ -15,18 +18,27 @@ public final class Launcher {
 
     private Launcher() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         ProcessHardening.refuseDeserialization();
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         quietClasspathWarning();
-        if (args.length == 0) {
-            InterleaveApp.launchWindow();
-            return;
+        int exit;
+        try (Engines engines = engines()) {
+            if (args.length == 0) {
+                InterleaveApp.launchWindow(engines, List.of());
+                return;
+            }
+            CommandLine cl = Cli.commandLine(engines);
+            cl.addSubcommand(new ScreenshotCommand());
+            exit = cl.execute(args);
         }
-        CommandLine cl = Cli.commandLine();
-        cl.addSubcommand(new ScreenshotCommand());
-        System.exit(cl.execute(args));
+        System.exit(exit);
+    }
+
+    /** The one place that names concrete engines. */
+    public static Engines engines() {
+        return new Engines(List.of(new H2EngineFactory()));
     }
 
     /**

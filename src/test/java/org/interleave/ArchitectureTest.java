@@ -54,4 +54,24 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.interleave.cli..").should().dependOnClassesThat()
                 .resideInAPackage("org.interleave.ui..").check(classes);
     }
+
+    @Test
+    void onlyTheH2EnginePackageUsesH2() {
+        noClasses().that().resideOutsideOfPackage("org.interleave.engine.h2..").should().dependOnClassesThat()
+                .resideInAPackage("org.h2..").because("everything that knows H2 lives behind the engine interface").check(classes);
+    }
+
+    @Test
+    void onlyTheLauncherNamesAConcreteEngine() {
+        noClasses().that().resideOutsideOfPackages("org.interleave.engine.h2..").and().doNotHaveFullyQualifiedName("org.interleave.Launcher")
+                .should().dependOnClassesThat().resideInAnyPackage("org.interleave.engine.h2..")
+                .because("the launcher is the composition root: it builds the engine registry, the rest asks the registry").check(classes);
+    }
+
+    @Test
+    void engineNeutralCodeSpeaksOfNoEngineByName() {
+        noClasses().that().resideInAnyPackage("org.interleave.engine", "org.interleave.engine.explore", "org.interleave.diagram..",
+                "org.interleave.ui..", "org.interleave.cli..").should().dependOnClassesThat()
+                .haveSimpleNameStartingWith("H2").because("engine-specific code lives in the engine's package").check(classes);
+    }
 }

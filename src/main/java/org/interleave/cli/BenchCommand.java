@@ -6,14 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.interleave.engine.H2Engine;
+import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.explore.Benchmark;
 import org.interleave.engine.explore.Explorer;
 import org.interleave.scenario.Scenario;
 import org.interleave.scenario.ScenarioLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -24,6 +26,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
+
+    @Mixin
+    EngineOptions database;
 
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
@@ -39,8 +47,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        H2Engine h2 = new H2Engine();
-        Benchmark bench = new Benchmark(h2, Explorer.defaults(h2));
+        DatabaseEngine engine = database.choose(spec, cli.engines());
+        Benchmark bench = new Benchmark(engine, Explorer.defaults(engine));
         List<Benchmark.Result> results = new ArrayList<>();
         for (Scenario s : ScenarioLibrary.builtIn().scenarios()) {
             if (!only.isEmpty() && !only.contains(s.id())) continue;
@@ -49,11 +57,14 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark.LargeResult largeResult = large == null ? null : bench.large(large);
         if (format == Format.json) {
             java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("engine", engine.info().id().key());
+            json.put("engineVersion", engine.info().version());
             json.put("scenarios", results);
             json.put("large", largeResult);
             Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
             return 0;
         }
+        Cli.out(spec).println("engine: " + engine.info().displayName());
         Cli.out(spec).printf("%-32s %7s %9s %11s %11s %13s %13s %10s %10s %7s%n", "scenario", "orders", "orders/s", "wait p50 ms",
                 "wait p99 ms", "answer p50 ms", "answer p99 ms", "engine ms", "floor ms", "ratio");
         for (Benchmark.Result r : results) {

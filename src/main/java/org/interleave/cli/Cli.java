@@ -2,20 +2,32 @@
 package org.interleave.cli;
 
 import java.io.PrintWriter;
+import org.interleave.engine.Engines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "interleave", mixinStandardHelpOptions = true, version = "Interleave 0.1",
-        description = "See how concurrent transactions interfere, on a real embedded database.%n"
+        description = "See how concurrent transactions interfere, on a real database (embedded H2 or PostgreSQL, or your own server).%n"
                 + "Without a subcommand the window opens.",
         subcommands = {ListCommand.class, CheckCommand.class, RunCommand.class, ExploreCommand.class, BenchCommand.class, ExportCommand.class})
 public final class Cli {
     /** Exit code for a scenario that does not load. */
     public static final int NOT_LOADED = 1;
 
+    private final Engines engines;
+
+    private Cli(Engines engines) {
+        this.engines = engines;
+    }
+
+    /** The engines the subcommands run on; the caller closes them when the command has ended. */
+    public Engines engines() {
+        return engines;
+    }
+
     /** The command line with its subcommands, ready for more to be added. */
-    public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Cli());
+    public static CommandLine commandLine(Engines engines) {
+        CommandLine cl = new CommandLine(new Cli(engines));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.interleave.engine.ErrorKind;
-import org.interleave.engine.H2Engine;
+import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.explore.ExplorationRow;
 import org.interleave.engine.explore.Explorer;
 import org.interleave.engine.explore.OutcomeGroup;
@@ -22,7 +22,9 @@ import org.interleave.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,6 +35,12 @@ final class ExploreCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
+
+    @Mixin
+    EngineOptions database;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "a built-in scenario id or a scenario file")
     String scenario;
@@ -46,7 +54,7 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--isolation", paramLabel = "LANE=LEVEL", description = "isolation of a lane for every row, e.g. T1=SERIALIZABLE")
     Map<String, String> isolation = new LinkedHashMap<>();
 
-    @Option(names = "--parallel", paramLabel = "N", description = "orders run at once (default: the number of cores)")
+    @Option(names = "--parallel", paramLabel = "N", description = "orders run at once (default: chosen by the engine from the number of cores)")
     Integer parallel;
 
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
@@ -60,18 +68,20 @@ final class ExploreCommand implements Callable<Integer> {
             return Cli.NOT_LOADED;
         }
         List<RunPlan> plans = plans(found.scenario());
-        Explorer explorer = parallel == null ? Explorer.defaults(new H2Engine())
-                : new Explorer(new H2Engine(), parallel, Explorer.EXPLORING);
+        DatabaseEngine engine = database.choose(spec, cli.engines());
+        Explorer explorer = parallel == null ? Explorer.defaults(engine) : Explorer.withParallelism(engine, parallel);
         List<ExplorationRow> rows = new ArrayList<>();
         for (RunPlan plan : plans) rows.add(explorer.explore(plan));
         if (format == Format.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("scenario", found.scenario().id());
-            json.put("engine", new H2Engine().displayName());
+            json.put("engine", engine.info().id().key());
+            json.put("engineVersion", engine.info().version());
+            json.put("engineName", engine.info().displayName());
             json.put("rows", rows.stream().map(ExploreCommand::json).toList());
             Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
         } else {
-            printText(found.scenario(), rows, Cli.out(spec));
+            printText(found.scenario(), engine, rows, Cli.out(spec));
         }
         return 0;
     }
@@ -130,8 +140,8 @@ final class ExploreCommand implements Callable<Integer> {
         return m;
     }
 
-    private static void printText(Scenario s, List<ExplorationRow> rows, PrintWriter out) {
-        out.println(s.title() + " (" + s.id() + "): every order of the steps, run for real on H2");
+    private static void printText(Scenario s, DatabaseEngine engine, List<ExplorationRow> rows, PrintWriter out) {
+        out.println(s.title() + " (" + s.id() + "): every order of the steps, run for real on " + engine.info().displayName());
         out.println();
         out.printf("%-44s %7s %8s %6s %8s %14s %9s %16s%n", "protection", "orders", "anomaly", "safe", "aborted",
                 "serialization", "deadlock", "not serializable");

@@ -15,7 +15,7 @@ import org.interleave.diagram.export.ExportFormat;
 import org.interleave.diagram.render.Java2DTextMeasurer;
 import org.interleave.diagram.render.PngRenderer;
 import org.interleave.diagram.text.HandoutComparison;
-import org.interleave.engine.H2Engine;
+import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.RunRecord;
 import org.interleave.engine.RunSetupException;
 import org.interleave.scenario.RunPlan;
@@ -24,10 +24,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Run a scenario on embedded H2 and export its diagram; the format follows FILE's extension:",
+        description = {"Run a scenario (embedded H2 unless --engine says otherwise) and export its diagram; the format follows FILE's extension:",
                 ".png (image), .svg (vector image), .mmd (Mermaid), .puml (PlantUML), .md (Markdown handout).",
                 "Works without a display. An existing FILE is kept unless --force is given (exit code 3)."})
 final class ExportCommand implements Callable<Integer> {
@@ -37,8 +38,14 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Cli cli;
+
     @Mixin
     PlanOptions what;
+
+    @Mixin
+    EngineOptions database;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write: .png, .svg, .mmd, .puml or .md")
     Path out;
@@ -67,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
         if (chosen == null) return Cli.NOT_LOADED;
         RunPlan plan = chosen.plan();
         List<String> order = chosen.schedule();
-        H2Engine engine = new H2Engine();
+        DatabaseEngine engine = database.choose(spec, cli.engines());
         RunRecord record;
         try {
             record = RunRecord.execute(plan, engine, order);

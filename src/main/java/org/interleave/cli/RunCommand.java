@@ -1,11 +1,10 @@
-// `run SCENARIO`: runs a scenario for real on H2 under a protection and schedule, and prints a transcript or JSON.
+// `run SCENARIO`: runs a scenario for real on the chosen engine under a protection and schedule, and prints a transcript or JSON.
 package org.interleave.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.interleave.engine.H2Engine;
 import org.interleave.engine.RunRecord;
 import org.interleave.engine.RunSetupException;
 import org.interleave.scenario.RunPlan;
@@ -13,17 +12,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a scenario for real on embedded H2 and show what the database did.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a scenario for real (embedded H2 unless --engine says otherwise) and show what the database did.")
 final class RunCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Cli cli;
+
     @Mixin
     PlanOptions what;
+
+    @Mixin
+    EngineOptions database;
 
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
@@ -36,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> order = chosen.schedule();
         RunRecord record;
         try {
-            record = RunRecord.execute(plan, new H2Engine(), order);
+            record = RunRecord.execute(plan, database.choose(spec, cli.engines()), order);
         } catch (RunSetupException e) {
             Cli.err(spec).println(e.getMessage());
             return Cli.NOT_LOADED;

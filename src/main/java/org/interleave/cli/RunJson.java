@@ -20,7 +20,9 @@ final class RunJson {
         m.put("scenario", r.plan().scenario().id());
         m.put("title", r.plan().scenario().title());
         m.put("protection", r.plan().protectionId());
-        m.put("engine", r.engine());
+        m.put("engine", r.engine().id().key());
+        m.put("engineVersion", r.engine().version());
+        m.put("engineName", r.engine().displayName());
         List<Map<String, Object>> lanesIn = new ArrayList<>();
         for (Lane lane : r.plan().lanes()) {
             Map<String, Object> lm = new LinkedHashMap<>();

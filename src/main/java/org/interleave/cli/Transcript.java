@@ -22,7 +22,7 @@ final class Transcript {
     void print(RunRecord r) {
         out.println(r.plan().scenario().title() + " (" + r.plan().scenario().id() + ")");
         out.println("protection: " + r.plan().protectionTitle() + " [" + r.plan().protectionId() + "]");
-        out.println("engine:     " + r.engine());
+        out.println("engine:     " + r.engine().displayName());
         for (Lane lane : r.plan().lanes()) {
             out.println("lane " + lane.id() + ":    " + lane.label() + " — " + lane.isolation().sqlName() + ", "
                     + (lane.transactional() ? "one transaction" : "autocommit"));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.interleave.engine.EngineInfo;
 import org.interleave.engine.LaneState;
 import org.interleave.engine.RunEvent;
 import org.interleave.engine.StepStatus;
@@ -64,7 +65,7 @@ public final class SequenceLayoutBuilder {
         List<TextBlock> subtitle = List.of(
                 TextBlock.line("Scenario " + plan.scenario().id() + "  ·  Protection: " + plan.protectionTitle()
                         + (plan.protection() == null ? "" : " [" + plan.protectionId() + "]"), m.subtitle, Role.SUBTITLE, tm),
-                TextBlock.line("Isolation: " + StepWords.isolations(plan) + "  ·  Engine: " + in.engineName(), m.subtitle, Role.SUBTITLE, tm));
+                TextBlock.line("Isolation: " + StepWords.isolations(plan) + "  ·  Engine: " + in.engine().displayName(), m.subtitle, Role.SUBTITLE, tm));
         double width = Math.max(columns.width(), Math.max(title.width(), TextBlock.width(subtitle)) + 2 * m.margin());
         width = Math.max(width, m.minVerdictWidth() + 2 * m.margin());
         if (width > columns.width()) columns.shift((width - columns.width()) / 2);
@@ -90,7 +91,7 @@ public final class SequenceLayoutBuilder {
         }
         y = headerBottom + 2 * m.gap();
         List<Shape> setupShapes = new ArrayList<>();
-        if (!plan.setup().isEmpty()) y = setup(plan, in.engineName(), columns, y, setupShapes) + 2 * m.gap();
+        if (!plan.setup().isEmpty()) y = setup(plan, in.engine(), columns, y, setupShapes) + 2 * m.gap();
 
         Map<String, Boolean> transactional = new HashMap<>();
         for (Lane lane : plan.lanes()) transactional.put(lane.id(), lane.transactional());
@@ -142,7 +143,7 @@ public final class SequenceLayoutBuilder {
         }
         headers.put(DiagramLayout.DATABASE, List.of(
                 TextBlock.line("Database", m.header, Role.DATABASE_HEADER, tm),
-                TextBlock.wrap(in.engineName() == null ? "" : in.engineName(), m.headerDetail, Role.DATABASE_HEADER, m.headerWrap(), tm)));
+                TextBlock.wrap(in.engine().displayName(), m.headerDetail, Role.DATABASE_HEADER, m.headerWrap(), tm)));
         return headers;
     }
 
@@ -157,15 +158,14 @@ public final class SequenceLayoutBuilder {
     }
 
     /** The setup statements in a box spanning every lifeline, under the headers; returns its bottom. */
-    private double setup(RunPlan plan, String engineName, SequenceColumns columns, double top, List<Shape> out) {
+    private double setup(RunPlan plan, EngineInfo engine, SequenceColumns columns, double top, List<Shape> out) {
         double left = columns.leftmostX() - m.barWidth();
         double right = columns.rightmostX() + m.barWidth();
         double inner = right - left - 2 * m.pad();
         List<TextBlock> blocks = new ArrayList<>();
         blocks.add(TextBlock.line("Setup (before the run)", m.resultBold, Role.SETUP, tm));
-        String engine = StepWords.engineKey(engineName);
         for (EngineSql sql : plan.setup()) {
-            blocks.add(TextBlock.wrap(StepWords.oneLine(sql.forEngine(engine).orElse(sql.anyText())), m.setup, Role.SETUP, inner, tm));
+            blocks.add(TextBlock.wrap(StepWords.oneLine(sql.forEngine(engine.id()).orElse(sql.anyText())), m.setup, Role.SETUP, inner, tm));
         }
         double h = TextBlock.height(blocks) + 1.4 * m.pad();
         out.add(new Shape.Box(Role.SETUP, left, top, right - left, h, true));

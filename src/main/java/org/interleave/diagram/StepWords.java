@@ -7,7 +7,6 @@ import org.interleave.engine.LaneState;
 import org.interleave.engine.RunEvent;
 import org.interleave.engine.StepStatus;
 import org.interleave.scenario.RunPlan;
-import org.interleave.scenario.StatementAllowlist;
 
 public final class StepWords {
     private StepWords() {}
@@ -68,12 +67,11 @@ public final class StepWords {
     }
 
     public static boolean isCommit(RunEvent e) {
-        return e.status() == StepStatus.COMPLETED && StatementAllowlist.isCommit(e.sql());
+        return e.committed();
     }
 
     public static boolean isRollback(RunEvent e) {
-        return e.status() == StepStatus.COMPLETED && !StatementAllowlist.isCommit(e.sql()) && StatementAllowlist.isTransactionControl(e.sql())
-                && e.laneState() == LaneState.ROLLED_BACK;
+        return e.rolledBack() && e.laneState() == LaneState.ROLLED_BACK;
     }
 
     /** "Shop credits — lost update". */
@@ -86,14 +84,6 @@ public final class StepWords {
     public static String isolations(RunPlan plan) {
         return plan.lanes().stream().map(l -> l.id() + " " + l.isolation().sqlName() + (l.transactional() ? "" : " (autocommit)"))
                 .collect(Collectors.joining(", "));
-    }
-
-    /** The scenario files' engine key (h2, postgresql, mariadb) for a display name such as "H2 2.5.252 (embedded)". */
-    public static String engineKey(String engineName) {
-        String n = engineName == null ? "" : engineName.toLowerCase(java.util.Locale.ROOT);
-        if (n.startsWith("postgres")) return "postgresql";
-        if (n.startsWith("mariadb")) return "mariadb";
-        return "h2";
     }
 
     public static String oneLine(String s) {

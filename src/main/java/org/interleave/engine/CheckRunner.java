@@ -16,12 +16,12 @@ import org.interleave.scenario.RunPlan;
 
 final class CheckRunner {
     private final RunPlan plan;
-    private final String engineId;
+    private final EngineInfo engine;
     private final Connection connection;
 
-    CheckRunner(RunPlan plan, String engineId, Connection connection) {
+    CheckRunner(RunPlan plan, EngineInfo engine, Connection connection) {
         this.plan = plan;
-        this.engineId = engineId;
+        this.engine = engine;
         this.connection = connection;
     }
 
@@ -45,12 +45,13 @@ final class CheckRunner {
             summary = results.isEmpty() ? "all lanes finished" : results.stream().map(r -> r.name() + " is " + r.actual())
                     .collect(Collectors.joining(", ")) + ", as expected: no " + phenomenon;
         }
-        return new Verdict(outcome, List.copyOf(results), Map.copyOf(lanes), summary, plan.caveat(), plan.expect().get(engineId));
+        return new Verdict(outcome, List.copyOf(results), Map.copyOf(lanes), summary, plan.caveat(), plan.expect().get(engine.id()),
+                engine);
     }
 
     private CheckResult evaluate(Check check, Map<String, Object> values) {
-        String sql = check.sql().forEngine(engineId).orElse(null);
-        if (sql == null) return new CheckResult(check.name(), check.explain(), check.expect(), "(no SQL for " + engineId + ")", false);
+        String sql = check.sql().forEngine(engine.id()).orElse(null);
+        if (sql == null) return new CheckResult(check.name(), check.explain(), check.expect(), "(no SQL for " + engine.id().key() + ")", false);
         try {
             String expected = check.expectsExpression() ? queryOne(check.expectQuery(), values) : check.expect();
             String actual = queryOne(sql, values);

@@ -1,18 +1,49 @@
-// The engine-specific parts of running a scenario: a fresh database, its users, wait detection and error kinds.
+// The engine-specific parts of running a scenario: fresh databases, their users, wait detection, errors and levels.
 package org.interleave.engine;
 
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.interleave.scenario.Isolation;
 
-public interface DatabaseEngine {
-    /** The key used in scenario files for per-engine SQL and expectations: h2, postgresql, mariadb. */
-    String id();
+public interface DatabaseEngine extends AutoCloseable {
+    /** The engine's id, version and display name, e.g. "H2 2.5.252 (embedded, in memory)". */
+    EngineInfo info();
 
-    /** A human name with version, e.g. "H2 2.5.252 (embedded)". */
-    String displayName();
-
-    /** Creates a fresh, empty database for one run, with an admin watcher and a non-admin scenario user. */
+    /**
+     * A fresh, empty database for one run, with a privileged watcher and an unprivileged scenario user. May start an
+     * embedded server on first use, and so take seconds; never call it on the FX thread.
+     */
     RunDatabase create() throws SQLException;
 
-    /** Says what kind of failure an exception is. */
+    /** Says what kind of failure an exception is, from its SQLState and the engine's codes. */
     ErrorKind classify(SQLException e);
+
+    /** The database's message in one line, without echoes of the statement. */
+    String shortMessage(SQLException e);
+
+    /** How waits are told from answers on this engine; {@code exploring} runs many orders, unwatched. */
+    WaitPolicy waitPolicy(boolean exploring);
+
+    /** How the engine runs each isolation level, in the order of {@link Isolation}. */
+    List<IsolationSupport> isolationLevels();
+
+    /** How the engine chose, in a sentence for the transcript (who the deadlock victim is and why), if it says more. */
+    default Optional<String> explainFailure(ErrorKind kind) {
+        return Optional.empty();
+    }
+
+    /** How many orders to explore at once: waits cost no CPU on a server, so a server engine can run more. */
+    default int explorationParallelism() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    default IsolationSupport isolation(Isolation level) {
+        return isolationLevels().stream().filter(s -> s.asked() == level).findFirst()
+                .orElse(new IsolationSupport(level, level, null));
+    }
+
+    /** Ends what the engine started (an embedded server, pooled databases); runs left open are cut. */
+    @Override
+    void close();
 }

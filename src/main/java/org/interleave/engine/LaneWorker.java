@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import org.interleave.scenario.Guards;
 import org.interleave.scenario.Lane;
 import org.interleave.scenario.NamedParameters;
 import org.interleave.scenario.Step;
+import org.interleave.scenario.StepKind;
 
 final class LaneWorker {
     /** Prefix of every lane thread's name, so tests and people can see that none is left behind. */
@@ -76,12 +78,11 @@ final class LaneWorker {
     StepExecution execute(Step step, String sql) {
         try {
             if (step.guard() != null && !guardHolds(step.guard())) return StepExecution.skippedByGuard();
-            String upper = sql.strip().toUpperCase(Locale.ROOT);
-            if (upper.startsWith("COMMIT")) {
+            if (step.kind() == StepKind.COMMIT) {
                 if (!connection.getAutoCommit()) connection.commit();
                 return StepExecution.updated(0);
             }
-            if (upper.startsWith("ROLLBACK")) {
+            if (step.kind() == StepKind.ROLLBACK) {
                 if (!connection.getAutoCommit()) connection.rollback();
                 return StepExecution.updated(0);
             }
@@ -106,7 +107,7 @@ final class LaneWorker {
     }
 
     private boolean guardHolds(String guard) throws SQLException {
-        NamedParameters params = NamedParameters.parse("SELECT CASE WHEN (" + guard + ") THEN 1 ELSE 0 END");
+        NamedParameters params = NamedParameters.parse(Guards.query(guard));
         try (PreparedStatement ps = connection.prepareStatement(params.jdbcSql())) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
@@ -143,6 +144,14 @@ final class LaneWorker {
         } catch (NumberFormatException notNumber) {
             return text;
         }
+    }
+
+    /** The lane's state after {@code step} completed; called under the Run's lock. */
+    LaneState stateAfter(Step step) {
+        if (step.crash()) return LaneState.CRASHED;
+        if (step.kind() == StepKind.COMMIT) return LaneState.COMMITTED;
+        if (step.kind() == StepKind.ROLLBACK) return LaneState.ROLLED_BACK;
+        return lane.transactional() ? LaneState.ACTIVE : LaneState.COMMITTED;
     }
 
     /** Rolls back after a failure, as an application would; called on the lane's thread. */

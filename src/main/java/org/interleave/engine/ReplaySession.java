@@ -6,7 +6,7 @@ import java.util.List;
 import org.interleave.scenario.RunPlan;
 
 public final class ReplaySession implements AutoCloseable {
-    private final DatabaseEngine engine;
+    private DatabaseEngine engine;
     private final SessionListener listener;
     private Run run;
     private RunPlan plan;
@@ -53,6 +53,17 @@ public final class ReplaySession implements AutoCloseable {
             current = run;
         }
         return current.step(laneId);
+    }
+
+    /** Switches to another engine and replays the schedule so far there, as a protection switch does. */
+    public synchronized Run switchEngine(DatabaseEngine newEngine) throws RunSetupException {
+        List<String> history = history();
+        engine = newEngine;
+        return plan == null ? null : replay(plan, history);
+    }
+
+    public synchronized DatabaseEngine engine() {
+        return engine;
     }
 
     /** Replays everything but the last step. */

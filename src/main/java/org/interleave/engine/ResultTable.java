@@ -11,6 +11,11 @@ public record ResultTable(List<String> columns, List<List<String>> rows, boolean
     public static final int MAX_ROWS = 50;
 
     static ResultTable read(ResultSet rs) throws SQLException {
+        return read(rs, MAX_ROWS);
+    }
+
+    /** Reads at most {@code maxRows} rows; {@code truncated} tells whether more were there. */
+    static ResultTable read(ResultSet rs, int maxRows) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         List<String> columns = new ArrayList<>();
         int[] types = new int[meta.getColumnCount() + 1];
@@ -21,7 +26,7 @@ public record ResultTable(List<String> columns, List<List<String>> rows, boolean
         List<List<String>> rows = new ArrayList<>();
         boolean truncated = false;
         while (rs.next()) {
-            if (rows.size() == MAX_ROWS) {
+            if (rows.size() == maxRows) {
                 truncated = true;
                 break;
             }

@@ -1,16 +1,14 @@
-// One run of a scenario on a fresh database: issues steps to lane workers, tells waits from answers, ends cleanly.
+// One run of a scenario on a fresh database: issues steps to lane workers, records what the database answered, ends cleanly.
 package org.interleave.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.interleave.scenario.EngineSql;
-import org.interleave.scenario.Lane;
 import org.interleave.scenario.RunPlan;
 import org.interleave.scenario.Step;
 
@@ -19,7 +17,7 @@ public final class Run implements AutoCloseable {
     private final DatabaseEngine engine;
     private final RunDatabase database;
     private final RunListener listener;
-    private static final long CAUSE_GRACE_NANOS = 200_000_000L;
+    private final WaitPolicy policy;
     private final WaitWatcher watcher;
     private final Connection observer;
     private final Map<String, LaneWorker> lanes = new LinkedHashMap<>();
@@ -28,76 +26,47 @@ public final class Run implements AutoCloseable {
     private final List<String> issued = new ArrayList<>();
     private volatile boolean closed;
 
-    private Run(RunPlan plan, DatabaseEngine engine, RunDatabase database, Connection observer, RunListener listener, WaitPolicy policy) {
+    Run(RunPlan plan, DatabaseEngine engine, RunDatabase database, Connection observer, RunListener listener, WaitPolicy policy) {
         this.plan = plan;
         this.engine = engine;
         this.database = database;
         this.observer = observer;
         this.listener = listener;
-        this.watcher = new WaitWatcher(this, database, policy);
+        this.policy = policy;
+        this.watcher = new WaitWatcher(new Board(), database, policy);
     }
 
     /** Creates a fresh database, runs the setup as the scenario user and opens one connection and thread per lane. */
     public static Run start(RunPlan plan, DatabaseEngine engine, RunListener listener) throws RunSetupException {
-        return start(plan, engine, listener, WaitPolicy.DEFAULT);
+        return start(plan, engine, listener, engine.waitPolicy(false), LaneThreads.perRun());
     }
 
-    public static Run start(RunPlan plan, DatabaseEngine engine, RunListener listener, WaitPolicy policy) throws RunSetupException {
-        return start(plan, engine, listener, policy, LaneThreads.perRun());
-    }
-
-    /** As above, with lane threads lent by {@code threads} (kept between runs when exploring). */
+    /** As above, with the engine's policy for exploring and lane threads lent by {@code threads} (kept between runs). */
     public static Run start(RunPlan plan, DatabaseEngine engine, RunListener listener, WaitPolicy policy, LaneThreads threads)
             throws RunSetupException {
-        RunDatabase database;
-        try {
-            database = engine.create();
-        } catch (SQLException e) {
-            throw new RunSetupException("cannot create a database on " + engine.displayName() + ": " + e.getMessage(), e);
-        }
-        Run run = null;
-        try {
-            Connection observer = database.connectAsScenarioUser();
-            run = new Run(plan, engine, database, observer, listener, policy);
-            run.runSetup();
-            for (Lane lane : plan.lanes()) {
-                Connection c = database.connectAsScenarioUser();
-                long session = database.sessionId(c);
-                run.lanes.put(lane.id(), new LaneWorker(lane, c, session, threads));
-                run.laneBySession.put(session, lane.id());
-            }
-            return run;
-        } catch (SQLException e) {
-            if (run != null) run.close();
-            else database.close();
-            throw new RunSetupException("cannot open the lanes: " + e.getMessage(), e);
-        } catch (RunSetupException e) {
-            run.close();
-            throw e;
-        }
+        return RunOpener.open(plan, engine, listener, policy, threads);
     }
 
-    private void runSetup() throws RunSetupException {
-        int n = 0;
-        for (EngineSql sql : plan.setup()) {
-            n++;
-            String text = sql.forEngine(engine.id()).orElseThrow(() -> new RunSetupException(
-                    "setup statement at line " + sql.pos().line() + " has no SQL for " + engine.id(), null));
-            try (Statement s = observer.createStatement()) {
-                s.execute(text);
-            } catch (SQLException e) {
-                throw new RunSetupException(plan.scenario().file() + ":" + sql.pos().line() + ":" + sql.pos().column()
-                        + ": setup statement " + n + " failed: " + e.getMessage().lines().findFirst().orElse(""), e);
-            }
-        }
+    /** Called by the opener for each lane, before the run is handed out. */
+    void addLane(LaneWorker worker) {
+        lanes.put(worker.lane.id(), worker);
+        laneBySession.put(worker.sessionId, worker.lane.id());
+    }
+
+    Connection observer() {
+        return observer;
+    }
+
+    RunDatabase database() {
+        return database;
     }
 
     public RunPlan plan() {
         return plan;
     }
 
-    public DatabaseEngine engine() {
-        return engine;
+    public EngineInfo engine() {
+        return engine.info();
     }
 
     /** The lanes in the order of the plan. */
@@ -160,15 +129,15 @@ public final class Run implements AutoCloseable {
             int index = w.nextStep++;
             Step step = w.steps().get(index);
             issued.add(laneId);
-            String sql = step.sql().forEngine(engine.id()).orElse(null);
+            String sql = step.sql().forEngine(engine.info().id()).orElse(null);
             if (w.state == LaneState.ABORTED || w.state == LaneState.CRASHED || sql == null) {
-                String why = sql == null ? "the scenario gives no SQL for " + engine.id()
+                String why = sql == null ? "the scenario gives no SQL for " + engine.info().id().key()
                         : w.state == LaneState.CRASHED ? "the application crashed earlier" : laneId + " was aborted earlier";
-                return record(w, new StepTicket(index, step, step.sql().anyText(), Map.of()), StepStatus.SKIPPED, null, null, null, why);
+                return record(w, new StepTicket(index, step, step.sql().anyText(), Map.of()), StepStatus.SKIPPED, null, null, null, why, null);
             }
             ticket = new StepTicket(index, step, sql, w.bindsFor(sql));
             w.pending = ticket;
-            if (w.state == LaneState.NOT_STARTED || !w.state.open()) w.state = LaneState.ACTIVE;
+            if (!w.state.open() || w.state == LaneState.NOT_STARTED) w.state = LaneState.ACTIVE;
         }
         final LaneWorker lane = w;
         final StepTicket t = ticket;
@@ -184,13 +153,14 @@ public final class Run implements AutoCloseable {
     /** Called on the lane's thread when the database answered. */
     private void finish(LaneWorker w, StepTicket t, StepExecution result) {
         if (result.error() != null) {
-            ErrorKind kind = closed ? ErrorKind.CANCELLED : engine.classify(result.error());
             SQLException e = result.error();
-            StepError error = new StepError(e.getSQLState(), e.getErrorCode(), e.getMessage(), kind);
+            ErrorKind kind = closed ? ErrorKind.CANCELLED : engine.classify(e);
+            StepError error = new StepError(e.getSQLState(), e.getErrorCode(), engine.shortMessage(e), kind);
+            String detail = w.lane.id() + " is rolled back: " + kind.words() + engine.explainFailure(kind).map(x -> ". " + x).orElse("");
             // Told before the rollback, which may release another lane: the failure comes first in the story.
             synchronized (this) {
                 w.state = LaneState.ABORTED;
-                record(w, t, StepStatus.FAILED, null, null, error, w.lane.id() + " is rolled back: " + kind.words());
+                record(w, t, StepStatus.FAILED, null, null, error, detail, null);
             }
             w.rollbackQuietly();
             return;
@@ -199,7 +169,7 @@ public final class Run implements AutoCloseable {
             w.rollbackQuietly();
             synchronized (this) {
                 w.state = LaneState.ABORTED;
-                record(w, t, StepStatus.FAILED, result.rows(), null, new StepError("", 0, result.problem(), ErrorKind.OTHER), result.problem());
+                record(w, t, StepStatus.FAILED, result.rows(), null, new StepError("", 0, result.problem(), ErrorKind.OTHER), result.problem(), null);
             }
             return;
         }
@@ -207,33 +177,30 @@ public final class Run implements AutoCloseable {
         letCausesFinishFirst(w, t);
         synchronized (this) {
             if (result.guardFalse()) {
-                w.state = w.lane.transactional() ? w.state : LaneState.COMMITTED;
-                record(w, t, StepStatus.SKIPPED, null, null, null, "guard is false: " + t.step.guard());
+                if (!w.lane.transactional()) w.state = LaneState.COMMITTED;
+                record(w, t, StepStatus.SKIPPED, null, null, null, "guard is false: " + t.step.guard(), null);
                 return;
             }
-            String upper = t.sql.strip().toUpperCase(java.util.Locale.ROOT);
-            if (t.step.crash()) w.state = LaneState.CRASHED;
-            else if (upper.startsWith("COMMIT")) w.state = LaneState.COMMITTED;
-            else if (upper.startsWith("ROLLBACK")) w.state = LaneState.ROLLED_BACK;
-            else w.state = w.lane.transactional() ? LaneState.ACTIVE : LaneState.COMMITTED;
+            w.state = w.stateAfter(t.step);
             String detail = t.step.crash() ? "the application crashed: the connection is gone without COMMIT" : null;
-            record(w, t, StepStatus.COMPLETED, result.rows(), result.updateCount(), null, detail);
+            record(w, t, StepStatus.COMPLETED, result.rows(), result.updateCount(), null, detail, null);
         }
     }
 
     /**
-     * A step released from a wait finishes while the statement that released it (another lane's COMMIT, say) may
-     * still be returning on its own thread: let that one be told first, so that cause comes before effect.
+     * A step released from a wait, or from a deadlock cycle, finishes while the statement that released it (another
+     * lane's COMMIT, or the victim's failure) may still be returning on its own thread: let that be told first, so
+     * that cause comes before effect.
      */
     private void letCausesFinishFirst(LaneWorker w, StepTicket t) {
-        long deadline = System.nanoTime() + CAUSE_GRACE_NANOS;
+        long deadline = System.nanoTime() + policy.causeGraceMillis() * 1_000_000;
         while (System.nanoTime() < deadline) {
             StepTicket inFlight = null;
             synchronized (this) {
-                if (!t.reportedWaiting) return;
+                if (!t.reportedWaiting && !t.heldInCycle) return;
                 for (LaneWorker other : lanes.values()) {
                     StepTicket p = other.pending;
-                    if (other != w && p != null && !p.finished() && !p.reportedWaiting) inFlight = p;
+                    if (other != w && p != null && !p.finished() && (!p.reportedWaiting || t.heldInCycle)) inFlight = p;
                 }
             }
             if (inFlight == null) return;
@@ -242,12 +209,14 @@ public final class Run implements AutoCloseable {
     }
 
     /** Records an event for a ticket; must hold the lock. */
-    private RunEvent record(LaneWorker w, StepTicket t, StepStatus status, ResultTable rows, Integer count, StepError error, String detail) {
+    private RunEvent record(LaneWorker w, StepTicket t, StepStatus status, ResultTable rows, Integer count, StepError error, String detail,
+            Wait wait) {
         boolean finalAnswer = status != StepStatus.WAITING;
-        RunEvent e = new RunEvent(events.size() + 1, w.lane.id(), t.stepIndex, t.step.id(), t.sql, t.binds, status, rows, count, error,
-                status == StepStatus.WAITING ? waitingFor(detail) : null, status == StepStatus.WAITING ? waitText(detail) : detail,
+        RunEvent e = new RunEvent(events.size() + 1, w.lane.id(), t.stepIndex, t.step.id(), t.step.kind(), t.sql, t.binds, status, rows,
+                count, error, wait == null ? List.of() : wait.lanes(), wait == null ? detail : wait.sentence(),
                 finalAnswer && t.reportedWaiting, t.step.note(), w.state, System.nanoTime() - t.startNanos);
         if (finalAnswer) t.finalEvent = e;
+        else t.waitingFor = e.waitingFor();
         events.add(e);
         notifyAll();
         listener.onEvent(e);
@@ -255,64 +224,79 @@ public final class Run implements AutoCloseable {
         return e;
     }
 
-    private static String waitingFor(String blockerLane) {
-        return blockerLane == null || blockerLane.startsWith("?") ? null : blockerLane;
-    }
-
-    private static String waitText(String blockerLane) {
-        if (blockerLane == null) return "waiting; the database names no lock holder (a duplicate key or a table lock held by an open transaction)";
-        if (blockerLane.startsWith("?")) return "waiting for another session's lock";
-        return "waiting for " + blockerLane + "'s lock";
-    }
-
-    synchronized RunEvent declareWaiting(LaneWorker w, StepTicket t, String blockerLane) {
-        if (t.finished()) return t.finalEvent;
-        t.reportedWaiting = true;
-        w.state = LaneState.WAITING;
-        return record(w, t, StepStatus.WAITING, null, null, null, blockerLane);
-    }
-
-    RunEvent awaitFinal(StepTicket t, long micros) {
-        t.awaitAnswer(micros);
-        synchronized (this) {
-            return t.finalEvent;
+    /** What the wait watcher may ask and tell; every state it reads is guarded by the run's lock. */
+    private final class Board implements LaneBoard {
+        @Override
+        public RunEvent declareWaiting(LaneWorker w, StepTicket t, Wait wait) {
+            synchronized (Run.this) {
+                if (t.finished()) return t.finalEvent;
+                t.reportedWaiting = true;
+                w.state = LaneState.WAITING;
+                return record(w, t, StepStatus.WAITING, null, null, null, null, wait);
+            }
         }
-    }
 
-    /** For the wait watcher: the lane's current ticket, the lanes, and the lock that guards their state. */
-    synchronized StepTicket pendingOf(LaneWorker w) {
-        return w.pending;
-    }
+        @Override
+        public RunEvent awaitFinal(StepTicket t, long micros) {
+            t.awaitAnswer(micros);
+            synchronized (Run.this) {
+                return t.finalEvent;
+            }
+        }
 
-    java.util.Collection<LaneWorker> workers() {
-        return lanes.values();
-    }
+        @Override
+        public StepTicket pendingOf(LaneWorker w) {
+            synchronized (Run.this) {
+                return w.pending;
+            }
+        }
 
-    boolean isClosed() {
-        return closed;
-    }
+        @Override
+        public Collection<LaneWorker> workers() {
+            return lanes.values();
+        }
 
-    synchronized boolean isBusyLane(long session) {
-        String lane = laneBySession.get(session);
-        return lane == null || lanes.get(lane).busy();
-    }
+        @Override
+        public boolean isClosed() {
+            return closed;
+        }
 
-    String laneOrNull(long session) {
-        return laneBySession.get(session);
-    }
+        @Override
+        public boolean isBusySession(long session) {
+            synchronized (Run.this) {
+                String lane = laneBySession.get(session);
+                return lane == null || lanes.get(lane).busy();
+            }
+        }
 
-    String laneOf(long session) {
-        String lane = laneBySession.get(session);
-        return lane != null ? lane : "?session " + session;
-    }
+        @Override
+        public Optional<String> laneOfSession(long session) {
+            return Optional.ofNullable(laneBySession.get(session));
+        }
 
-    /** True while the lane (null: not a lane) may hold a lock: its transaction is open. */
-    synchronized boolean holderOpen(String laneId) {
-        return laneId == null || lanes.get(laneId).state.open() && lanes.get(laneId).state != LaneState.NOT_STARTED;
-    }
+        @Override
+        public boolean holderOpen(Optional<String> laneId) {
+            synchronized (Run.this) {
+                if (laneId.isEmpty()) return true;
+                LaneState state = lanes.get(laneId.get()).state;
+                return state.open() && state != LaneState.NOT_STARTED;
+            }
+        }
 
-    synchronized boolean anyOtherLaneOpen(LaneWorker waiting) {
-        return lanes.values().stream().anyMatch(w -> w != waiting && (w.state == LaneState.ACTIVE || w.state == LaneState.WAITING));
+        @Override
+        public boolean anyOtherLaneOpen(LaneWorker waiting) {
+            synchronized (Run.this) {
+                return lanes.values().stream().anyMatch(w -> w != waiting && (w.state == LaneState.ACTIVE || w.state == LaneState.WAITING));
+            }
+        }
+
+        @Override
+        public List<String> reportedWaitsOf(String laneId) {
+            synchronized (Run.this) {
+                StepTicket p = lanes.get(laneId).pending;
+                return p != null && !p.finished() && p.reportedWaiting ? p.waitingFor : List.of();
+            }
+        }
     }
 
     /** Waits until a new event arrives or the time is up; returns whether one arrived. */
@@ -342,17 +326,25 @@ public final class Run implements AutoCloseable {
                 states.put(w.lane.id(), w.state);
             }
         }
-        return new CheckRunner(plan, engine.id(), observer).judge(captured, states, events());
+        return new CheckRunner(plan, engine.info(), observer).judge(captured, states, events());
     }
 
-    /** The committed contents of the scenario's tables, as another session would see them now. */
+    /** The committed contents of the scenario's tables, as another session would see them now (empty if unreadable). */
     public List<TableSnapshot> committedTables() {
-        return TableSnapshot.readAll(observer);
+        return readTables(false, ResultTable.MAX_ROWS);
     }
 
     /** The committed data without generated identity values: what two runs are compared by. */
     public List<TableSnapshot> committedData() {
-        return TableSnapshot.readAll(observer, true);
+        return readTables(true, TableSnapshot.MAX_COMPARED_ROWS);
+    }
+
+    private List<TableSnapshot> readTables(boolean withoutGenerated, int maxRows) {
+        try {
+            return TableSnapshot.readAll(database, observer, withoutGenerated, maxRows);
+        } catch (SQLException e) {
+            return List.of();
+        }
     }
 
     /** Ends the run at once, whatever is waiting: no lane thread and no connection is left behind. */

@@ -1,12 +1,12 @@
-// One throwaway database for one run: connections for lanes and checks, and a watcher that sees who waits for whom.
+// One throwaway database for one run: connections for lanes and checks, a watcher that sees who waits, its tables.
 package org.interleave.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.OptionalLong;
+import java.util.List;
 
 public interface RunDatabase extends AutoCloseable {
-    /** A new connection as the non-admin scenario user, in the scenario's schema, with a long lock timeout. */
+    /** A new connection as the unprivileged scenario user, in the run's schema, with a long lock timeout. */
     Connection connectAsScenarioUser() throws SQLException;
 
     /** The database's id for the session of {@code connection}; call before the first transaction starts. */
@@ -15,10 +15,24 @@ public interface RunDatabase extends AutoCloseable {
     /** What the watcher sees of a session right now. */
     SessionView look(long sessionId) throws SQLException;
 
-    /** Ends the database; connections still open are cut. Never waits for a lock. */
+    /**
+     * The run's tables and their columns, read from the catalog on {@code connection}, sorted by name. With
+     * {@code withoutGenerated} the columns whose values the database generates (identity, SERIAL) are left out.
+     */
+    List<TableShape> tables(Connection connection, boolean withoutGenerated) throws SQLException;
+
+    /** A table or column name quoted for this engine's SQL. */
+    String quote(String name);
+
+    /** Ends the database (or hands it back to the engine's pool, reset); connections still open are cut. Never waits for a lock. */
     @Override
     void close();
 
-    /** @param blocker the session this one waits for, if the database reports it */
-    record SessionView(boolean executing, OptionalLong blocker) {}
+    /**
+     * @param executing a statement of the session is running
+     * @param blockers  the sessions it waits for, as far as the database reports them (several for a shared lock)
+     */
+    record SessionView(boolean executing, List<Long> blockers) {
+        public static final SessionView IDLE = new SessionView(false, List.of());
+    }
 }

@@ -1,15 +1,17 @@
 // One thing that happened in a run: a step completed, waits, failed or was skipped, and the lane state after it.
 package org.interleave.engine;
 
+import java.util.List;
 import java.util.Map;
-import org.interleave.scenario.StatementAllowlist;
+import org.interleave.scenario.StepKind;
 
 /**
  * @param sequence     order of events in the run, from 1
  * @param stepIndex    index of the step within its lane, from 0
+ * @param kind         the step's kind (query, DML, COMMIT...)
  * @param sql          the SQL text sent (the engine's variant), with :names
  * @param binds        values bound to the :names
- * @param waitingFor   for WAITING: the lane holding the lock, or null when the database does not say
+ * @param waitingFor   for WAITING: the lanes holding the locks it waits for; empty when the database names none
  * @param detail       a sentence: why it waits, why it was skipped, or what the result was
  * @param afterWait    for COMPLETED/FAILED: the step had been reported WAITING before
  * @param laneState    the lane's state right after this event
@@ -20,24 +22,32 @@ public record RunEvent(
         String lane,
         int stepIndex,
         String stepId,
+        StepKind kind,
         String sql,
         Map<String, String> binds,
         StepStatus status,
         ResultTable rows,
         Integer updateCount,
         StepError error,
-        String waitingFor,
+        List<String> waitingFor,
         String detail,
         boolean afterWait,
         String note,
         LaneState laneState,
         long elapsedNanos) {
 
+    public boolean committed() {
+        return status == StepStatus.COMPLETED && kind == StepKind.COMMIT;
+    }
+
+    public boolean rolledBack() {
+        return status == StepStatus.COMPLETED && kind == StepKind.ROLLBACK;
+    }
+
     /** What the database answered, in a few words. */
     public String resultText() {
         return switch (status) {
-            case COMPLETED -> StatementAllowlist.isCommit(sql) ? "committed"
-                    : StatementAllowlist.isTransactionControl(sql) ? "rolled back"
+            case COMPLETED -> committed() ? "committed" : rolledBack() ? "rolled back"
                     : rows != null ? rows.summary() : updateCount != null ? updateCount + (updateCount == 1 ? " row" : " rows") + " changed" : "ok";
             case WAITING -> detail;
             case FAILED -> error.kind().words() + " (" + error.sqlState() + ")";

@@ -12,7 +12,7 @@ import org.interleave.scenario.RunPlan;
  * @param skipped  schedule entries that could not be played, with why
  * @param verdict  null when the run could not finish
  */
-public record RunRecord(RunPlan plan, String engine, List<String> schedule, List<String> played, List<String> skipped,
+public record RunRecord(RunPlan plan, EngineInfo engine, List<String> schedule, List<String> played, List<String> skipped,
         List<RunEvent> events, Map<String, LaneState> lanes, Verdict verdict, List<TableSnapshot> tables) {
 
     /** Runs {@code schedule} (or the plan's default when null) to the end on a fresh database. */
@@ -23,7 +23,7 @@ public record RunRecord(RunPlan plan, String engine, List<String> schedule, List
             Map<String, LaneState> lanes = new LinkedHashMap<>();
             for (String lane : run.laneIds()) lanes.put(lane, run.laneState(lane));
             Verdict verdict = run.isFinished() ? run.verdict() : null;
-            return new RunRecord(plan, engine.displayName(), asked, playback.played(), playback.skipped(), run.events(),
+            return new RunRecord(plan, engine.info(), asked, playback.played(), playback.skipped(), run.events(),
                     lanes, verdict, run.committedTables());
         }
     }

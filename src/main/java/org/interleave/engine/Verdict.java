@@ -8,9 +8,10 @@ import org.interleave.scenario.Outcome;
 /**
  * @param summary  one sentence, e.g. "shop balance is 1100, expected 1050: lost update"
  * @param expected the outcome the scenario states for this engine, or null when it states none
+ * @param engine   the engine the run was judged on
  */
 public record Verdict(Outcome outcome, List<CheckResult> checks, Map<String, LaneState> lanes, String summary, String caveat,
-        Outcome expected) {
+        Outcome expected, EngineInfo engine) {
     public boolean anomaly() {
         return outcome == Outcome.ANOMALY;
     }

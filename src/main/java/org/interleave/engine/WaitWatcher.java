@@ -2,60 +2,101 @@
 package org.interleave.engine;
 
 import java.sql.SQLException;
-import java.util.OptionalLong;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 final class WaitWatcher {
-    private final Run run;
+    private final LaneBoard board;
     private final RunDatabase database;
     private final WaitPolicy policy;
 
-    WaitWatcher(Run run, RunDatabase database, WaitPolicy policy) {
-        this.run = run;
+    WaitWatcher(LaneBoard board, RunDatabase database, WaitPolicy policy) {
+        this.board = board;
         this.database = database;
         this.policy = policy;
     }
 
+    /**
+     * Waits for the step's answer, or until the step is seen waiting. A step whose wait closes a cycle of waits is
+     * never reported as waiting: the database will break the cycle, and its answer (a deadlock, or the lock after the
+     * victim is rolled back) is what happened.
+     */
     RunEvent awaitAnswer(LaneWorker w, StepTicket t) {
-        OptionalLong lastBlocker = OptionalLong.empty();
-        long blockerSince = 0;
+        List<Long> lastBlockers = List.of();
+        long blockedSince = 0;
         // Most statements answer within a millisecond: only then start asking who the session waits for.
-        RunEvent quick = run.awaitFinal(t, policy.firstLookMicros());
+        RunEvent quick = board.awaitFinal(t, policy.firstLookMicros());
         if (quick != null) return quick;
         while (true) {
-            RunEvent done = run.awaitFinal(t, policy.pollMicros());
+            RunEvent done = board.awaitFinal(t, policy.pollMicros());
             if (done != null) return done;
             long now = System.nanoTime();
             RunDatabase.SessionView view = look(w.sessionId);
-            if (view.executing() && view.blocker().isPresent()) {
-                if (lastBlocker.equals(view.blocker())) {
-                    // A blocker that is itself waiting may be closing a deadlock cycle, and the victim shows a
-                    // blocker for a few milliseconds before its error: only then wait for the reading to last.
-                    boolean blockerWaits = run.isBusyLane(view.blocker().getAsLong());
-                    if (!blockerWaits || now - blockerSince >= policy.stableBlockerMillis() * 1_000_000) {
-                        return run.declareWaiting(w, t, run.laneOf(view.blocker().getAsLong()));
-                    }
+            if (view.executing() && !view.blockers().isEmpty()) {
+                if (!view.blockers().equals(lastBlockers)) {
+                    lastBlockers = view.blockers();
+                    blockedSince = now;
+                }
+                Wait wait = waitOf(view.blockers());
+                if (closesCycle(w.lane.id(), wait.lanes())) {
+                    t.heldInCycle = true;
                 } else {
-                    lastBlocker = view.blocker();
-                    blockerSince = now;
+                    // A blocker that is itself waiting may be closing a deadlock cycle, and the victim shows a blocker
+                    // for a few milliseconds before its error: only then does the reading have to last.
+                    boolean blockerWaits = view.blockers().stream().anyMatch(board::isBusySession);
+                    long needed = Math.max(policy.confirmWaitMillis(), blockerWaits ? policy.stableBlockerMillis() : 0);
+                    if (now - blockedSince >= needed * 1_000_000) return board.declareWaiting(w, t, wait);
                 }
             } else {
-                lastBlocker = OptionalLong.empty();
-                // No blocker reported: waiting is only possible while another lane holds an open transaction, and
-                // is assumed only after the statement has run for a while (a duplicate key, a table lock).
+                lastBlockers = List.of();
+                // No blocker reported: on an engine that does not report every wait, waiting is only possible while
+                // another lane holds an open transaction, and is assumed after a while (a duplicate key, a table lock).
                 long since = t.executingSince;
-                if (since != 0 && now - since >= policy.unreportedWaitMillis() * 1_000_000 && run.anyOtherLaneOpen(w)) {
-                    return run.declareWaiting(w, t, null);
+                if (!policy.reportsEveryWait() && since != 0 && now - since >= policy.unreportedWaitMillis() * 1_000_000
+                        && board.anyOtherLaneOpen(w)) {
+                    return board.declareWaiting(w, t, Wait.UNNAMED);
                 }
             }
-            if (Thread.currentThread().isInterrupted() || run.isClosed()) return run.declareWaiting(w, t, null);
+            if (Thread.currentThread().isInterrupted() || board.isClosed()) return board.declareWaiting(w, t, Wait.UNNAMED);
         }
+    }
+
+    private Wait waitOf(List<Long> blockers) {
+        List<String> lanes = new ArrayList<>();
+        boolean others = false;
+        for (long session : blockers) {
+            Optional<String> lane = board.laneOfSession(session);
+            if (lane.isPresent()) {
+                if (!lanes.contains(lane.get())) lanes.add(lane.get());
+            } else {
+                others = true;
+            }
+        }
+        return new Wait(List.copyOf(lanes), others);
+    }
+
+    /** True when one of {@code blockers} waits, directly or through other lanes, for {@code lane}. */
+    private boolean closesCycle(String lane, List<String> blockers) {
+        Deque<String> todo = new ArrayDeque<>(blockers);
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (next.equals(lane)) return true;
+            if (seen.add(next)) todo.addAll(board.reportedWaitsOf(next));
+        }
+        return false;
     }
 
     private RunDatabase.SessionView look(long session) {
         try {
             return database.look(session);
         } catch (SQLException e) {
-            return new RunDatabase.SessionView(false, OptionalLong.empty());
+            return RunDatabase.SessionView.IDLE;
         }
     }
 
@@ -65,15 +106,15 @@ final class WaitWatcher {
      */
     void settleOthers(LaneWorker issuer) {
         long deadline = System.nanoTime() + policy.settleMillis() * 1_000_000;
-        for (LaneWorker other : run.workers()) {
-            StepTicket t = run.pendingOf(other);
+        for (LaneWorker other : board.workers()) {
+            StepTicket t = board.pendingOf(other);
             if (other == issuer || t == null) continue;
             int stillBlocked = 0;
-            while (System.nanoTime() < deadline && run.awaitFinal(t, policy.pollMicros()) == null) {
+            while (System.nanoTime() < deadline && board.awaitFinal(t, policy.pollMicros()) == null) {
                 RunDatabase.SessionView view = look(other.sessionId);
-                boolean heldByOpenLane = view.blocker().isPresent()
-                        ? run.holderOpen(run.laneOrNull(view.blocker().getAsLong()))
-                        : run.anyOtherLaneOpen(other);
+                boolean heldByOpenLane = !view.blockers().isEmpty()
+                        ? view.blockers().stream().anyMatch(b -> board.holderOpen(board.laneOfSession(b)))
+                        : board.anyOtherLaneOpen(other);
                 stillBlocked = heldByOpenLane ? stillBlocked + 1 : 0;
                 if (stillBlocked >= 3) break;
             }

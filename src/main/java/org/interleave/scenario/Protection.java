@@ -11,8 +11,8 @@ import java.util.Map;
  * @param stepChanges   lane id to the changes of its steps, applied in order
  * @param checks        replaces the scenario's checks when not null
  * @param schedule      replaces the default schedule when not null
- * @param expect        engine name (h2, postgresql, mariadb) to the outcome this protection gives there
- * @param caveat        where H2 behaves differently from PostgreSQL here, in a sentence or two
+ * @param expect        engine to the outcome this protection gives there
+ * @param caveat        where the engines behave differently here, in a sentence or two
  */
 public record Protection(
         String id,
@@ -24,6 +24,6 @@ public record Protection(
         Map<String, List<StepChange>> stepChanges,
         List<Check> checks,
         List<ScheduleEntry> schedule,
-        Map<String, Outcome> expect,
+        Map<EngineId, Outcome> expect,
         String caveat,
         Pos pos) {}

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * @param protection the applied protection, or null for the unprotected scenario
- * @param caveat     where H2 differs from PostgreSQL for this variant, or null
+ * @param caveat     where the engines differ for this variant, or null
  */
 public record RunPlan(
         Scenario scenario,
@@ -17,7 +17,7 @@ public record RunPlan(
         List<Lane> lanes,
         List<ScheduleEntry> schedule,
         List<Check> checks,
-        Map<String, Outcome> expect,
+        Map<EngineId, Outcome> expect,
         String caveat) {
 
     public static final String UNPROTECTED = "none";

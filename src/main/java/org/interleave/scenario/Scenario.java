@@ -15,7 +15,7 @@ public record Scenario(
         List<Lane> lanes,
         List<ScheduleEntry> schedule,
         List<Check> checks,
-        Map<String, Outcome> expect,
+        Map<EngineId, Outcome> expect,
         String caveat,
         List<Protection> protections,
         String file) {

@@ -44,8 +44,9 @@ public final class ScenarioLoader {
         } catch (YamlTreeReader.SyntaxError e) {
             return new LoadResult(file, null, List.of(new Problem(file, e.pos(), e.getMessage())));
         }
-        Scenario scenario = new ScenarioReader(file, problems).read(root);
-        if (scenario != null) new ScenarioValidator(file, problems).validate(scenario);
+        StatementAllowlist allowlist = new StatementAllowlist();
+        Scenario scenario = new ScenarioReader(file, problems, allowlist).read(root);
+        if (scenario != null) new ScenarioValidator(file, problems, allowlist).validate(scenario);
         List<Problem> unique = ScenarioValidator.unique(problems);
         return new LoadResult(file, unique.isEmpty() ? scenario : null, List.copyOf(unique));
     }

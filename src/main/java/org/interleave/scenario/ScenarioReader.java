@@ -2,13 +2,14 @@
 package org.interleave.scenario;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 final class ScenarioReader {
-    static final Set<String> ENGINES = Set.of("h2", "postgresql", "mariadb");
     private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "story", "phenomenon", "source", "setup",
             "lanes", "schedule", "checks", "expect", "caveat", "protections");
     private static final Set<String> SOURCE_KEYS = Set.of("file", "case");
@@ -21,10 +22,12 @@ final class ScenarioReader {
 
     private final String file;
     private final List<Problem> problems;
+    private final StatementAllowlist allowlist;
 
-    ScenarioReader(String file, List<Problem> problems) {
+    ScenarioReader(String file, List<Problem> problems, StatementAllowlist allowlist) {
         this.file = file;
         this.problems = problems;
+        this.allowlist = allowlist;
     }
 
     Scenario read(YamlNode root) {
@@ -92,7 +95,8 @@ final class ScenarioReader {
 
     private Step readStep(YamlNode node, String defaultId) {
         if (node instanceof YamlNode.Scalar s && s.text() != null) {
-            return new Step(defaultId, EngineSql.of(s.text().strip(), s.pos()), null, Map.of(), null, false, s.pos());
+            EngineSql sql = EngineSql.of(s.text().strip(), s.pos());
+            return new Step(defaultId, sql, kindOf(sql), null, Map.of(), null, false, s.pos());
         }
         YamlNode.Mapping m = MappingFields.asMapping(file, node, problems, "a step");
         if (m == null) return null;
@@ -112,8 +116,17 @@ final class ScenarioReader {
             }
         }
         String guard = f.text("guard");
-        return new Step(id == null ? defaultId : id.strip(), sql, f.text("note"), Map.copyOf(capture),
+        return new Step(id == null ? defaultId : id.strip(), sql, kindOf(sql), f.text("note"), Map.copyOf(capture),
                 guard == null ? null : guard.strip(), f.flag("crash", false), m.pos());
+    }
+
+    /** The kind of the first text that parses; the validator reports texts that are refused or of another kind. */
+    private StepKind kindOf(EngineSql sql) {
+        for (Map.Entry<EngineId, String> e : sql.runnableTexts().entrySet()) {
+            var kind = allowlist.kindOf(e.getValue(), e.getKey());
+            if (kind.isPresent()) return kind.get();
+        }
+        return null;
     }
 
     /** Reads `sql:` given as one text, or as a mapping from engine name to text. */
@@ -131,22 +144,25 @@ final class ScenarioReader {
         }
         YamlNode.Mapping m = MappingFields.asMapping(file, node, problems, "`sql`");
         if (m == null) return EngineSql.of("", node.pos());
-        Map<String, String> byEngine = new LinkedHashMap<>();
+        Map<EngineId, String> specific = new LinkedHashMap<>();
+        String common = null;
         for (YamlNode.Entry e : m.entries().values()) {
-            String engine = e.key().name();
-            if (!ENGINES.contains(engine) && !engine.equals("default")) {
-                problems.add(new Problem(file, e.key().pos(), "unknown engine `" + engine + "` in `sql`; use h2, postgresql, mariadb or default"));
+            String key = e.key().name();
+            Optional<EngineId> engine = EngineId.parse(key);
+            if (engine.isEmpty() && !key.equals("default")) {
+                problems.add(new Problem(file, e.key().pos(), "unknown engine `" + key + "` in `sql`; use " + EngineId.keys() + " or default"));
                 continue;
             }
             String text = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
             if (text == null || text.isBlank()) {
-                problems.add(new Problem(file, e.value().pos(), "`sql` for " + engine + " should be one SQL statement"));
+                problems.add(new Problem(file, e.value().pos(), "`sql` for " + key + " should be one SQL statement"));
                 continue;
             }
-            byEngine.put(engine.equals("default") ? EngineSql.ANY : engine, text.strip());
+            if (engine.isPresent()) specific.put(engine.get(), text.strip());
+            else common = text.strip();
         }
-        if (byEngine.isEmpty()) return EngineSql.of("", m.pos());
-        return new EngineSql(Map.copyOf(byEngine), m.pos());
+        if (specific.isEmpty() && common == null) return EngineSql.of("", m.pos());
+        return new EngineSql(common, specific, m.pos());
     }
 
     List<EngineSql> readSqlList(List<YamlNode> items, String what) {
@@ -190,18 +206,19 @@ final class ScenarioReader {
         return List.copyOf(checks);
     }
 
-    private Map<String, Outcome> readExpect(YamlNode node) {
-        Map<String, Outcome> result = new LinkedHashMap<>();
-        if (node == null) return result;
+    private Map<EngineId, Outcome> readExpect(YamlNode node) {
+        Map<EngineId, Outcome> result = new EnumMap<>(EngineId.class);
+        if (node == null) return Map.of();
         YamlNode.Mapping m = MappingFields.asMapping(file, node, problems, "`expect`");
-        if (m == null) return result;
+        if (m == null) return Map.of();
         for (YamlNode.Entry e : m.entries().values()) {
-            if (!ENGINES.contains(e.key().name())) {
-                problems.add(new Problem(file, e.key().pos(), "unknown engine `" + e.key().name() + "` in `expect`; use h2, postgresql or mariadb"));
+            Optional<EngineId> engine = EngineId.parse(e.key().name());
+            if (engine.isEmpty()) {
+                problems.add(new Problem(file, e.key().pos(), "unknown engine `" + e.key().name() + "` in `expect`; use " + EngineId.keys()));
                 continue;
             }
             String word = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
-            Outcome.parse(word).ifPresentOrElse(o -> result.put(e.key().name(), o), () -> problems.add(new Problem(file,
+            Outcome.parse(word).ifPresentOrElse(o -> result.put(engine.get(), o), () -> problems.add(new Problem(file,
                     e.value().pos(), "unknown outcome `" + word + "`; use one of " + Outcome.choices())));
         }
         return Map.copyOf(result);

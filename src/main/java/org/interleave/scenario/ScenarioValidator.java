@@ -10,13 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 final class ScenarioValidator {
-    private static final String ENGINE = "h2";
+    /** Lane ids that name something else in diagrams and exports. */
+    private static final Set<String> RESERVED_LANE_IDS = Set.of("DB", "DATABASE");
     private final String file;
     private final List<Problem> problems;
+    private final StatementAllowlist allowlist;
 
-    ScenarioValidator(String file, List<Problem> problems) {
+    ScenarioValidator(String file, List<Problem> problems, StatementAllowlist allowlist) {
         this.file = file;
         this.problems = problems;
+        this.allowlist = allowlist;
     }
 
     void validate(Scenario scenario) {
@@ -24,8 +27,15 @@ final class ScenarioValidator {
         Set<String> laneIds = new HashSet<>();
         for (Lane lane : scenario.lanes()) {
             if (!laneIds.add(lane.id())) add(lane.pos(), "lane id `" + lane.id() + "` is used twice; give each lane its own id");
+            if (RESERVED_LANE_IDS.contains(lane.id().toUpperCase(java.util.Locale.ROOT))) {
+                add(lane.pos(), "lane id `" + lane.id() + "` is reserved for the database column; call the lane T1, T2, ...");
+            }
+            checkIdentifier(lane.id(), lane.pos(), "lane id");
         }
-        if (scenario.lanes().isEmpty()) return;
+        if (scenario.lanes().isEmpty()) {
+            add(Pos.UNKNOWN, "the scenario has no lanes; `lanes:` needs at least one transaction with steps");
+            return;
+        }
         Set<String> protectionIds = new HashSet<>();
         validatePlan(PlanBuilder.unprotected(scenario));
         for (Protection protection : scenario.protections()) {
@@ -67,10 +77,9 @@ final class ScenarioValidator {
         }
         for (Check check : plan.checks()) {
             checkSql(check.sql(), StatementAllowlist.Place.CHECK);
-            List<String> used = new ArrayList<>(NamedParameters.parse(check.sql().anyText()).names());
+            List<String> used = new ArrayList<>(names(check.sql()));
             if (check.expectsExpression()) {
-                StatementAllowlist.refusal(check.expectQuery(), ENGINE, StatementAllowlist.Place.CHECK)
-                        .ifPresent(why -> add(check.pos(), "`expect` of check `" + check.name() + "`: " + why));
+                checkSql(EngineSql.of(check.expectQuery(), check.pos()), StatementAllowlist.Place.CHECK, "`expect` of check `" + check.name() + "`");
                 used.addAll(NamedParameters.parse(check.expectQuery()).names());
             }
             for (String name : used) {
@@ -94,21 +103,21 @@ final class ScenarioValidator {
         for (Step step : lane.steps()) {
             if (!stepIds.add(step.id())) add(step.pos(), "step id `" + step.id() + "` is used twice in lane " + lane.id() + suffix);
             checkSql(step.sql(), StatementAllowlist.Place.STEP);
-            for (String name : NamedParameters.parse(step.sql().anyText()).names()) {
+            checkSameKind(step, lane);
+            for (String name : names(step.sql())) {
                 if (!known.contains(name)) {
                     add(step.sql().pos(), "step `" + step.id() + "` of lane " + lane.id() + " uses :" + name
                             + " before it is captured; capture it in an earlier step of this lane" + suffix);
                 }
             }
             if (step.guard() != null) {
-                String guardSql = "SELECT CASE WHEN (" + step.guard() + ") THEN 1 ELSE 0 END";
-                StatementAllowlist.refusal(guardSql, ENGINE, StatementAllowlist.Place.GUARD)
-                        .ifPresent(why -> add(step.pos(), "guard of step `" + step.id() + "`: " + why));
+                String guardSql = Guards.query(step.guard());
+                checkSql(EngineSql.of(guardSql, step.pos()), StatementAllowlist.Place.GUARD, "guard of step `" + step.id() + "`");
                 for (String name : NamedParameters.parse(step.guard()).names()) {
                     if (!known.contains(name)) add(step.pos(), "guard of step `" + step.id() + "` uses :" + name + " before it is captured" + suffix);
                 }
             }
-            if (!step.capture().isEmpty() && StatementAllowlist.isTransactionControl(step.sql().anyText())) {
+            if (!step.capture().isEmpty() && step.kind() != null && step.kind().endsTransaction()) {
                 add(step.pos(), "step `" + step.id() + "` captures values, but COMMIT/ROLLBACK return none");
             }
             for (String name : step.capture().keySet()) {
@@ -119,19 +128,47 @@ final class ScenarioValidator {
             crashed |= step.crash();
         }
         List<Step> steps = lane.steps();
-        if (lane.transactional() && !crashed && !steps.isEmpty()
-                && !StatementAllowlist.isTransactionControl(steps.get(steps.size() - 1).sql().anyText())) {
+        StepKind last = steps.isEmpty() ? null : steps.get(steps.size() - 1).kind();
+        if (lane.transactional() && !crashed && last != null && !last.endsTransaction()) {
             add(lane.pos(), "lane " + lane.id() + " runs in a transaction but its last step is not COMMIT or ROLLBACK"
                     + suffix + "; add `- COMMIT` as its last step");
         }
     }
 
+    /** Every text that can run is checked in the dialect, and against the deny-list, of the engine that runs it. */
     private void checkSql(EngineSql sql, StatementAllowlist.Place place) {
-        for (Map.Entry<String, String> e : sql.byEngine().entrySet()) {
-            String engine = e.getKey().equals(EngineSql.ANY) ? ENGINE : e.getKey();
-            StatementAllowlist.refusal(e.getValue(), engine, place).ifPresent(why -> add(sql.pos(),
-                    "SQL refused: " + why));
+        checkSql(sql, place, "SQL refused");
+    }
+
+    private void checkSql(EngineSql sql, StatementAllowlist.Place place, String what) {
+        Map<String, List<EngineId>> enginesByRefusal = new java.util.LinkedHashMap<>();
+        for (Map.Entry<EngineId, String> e : sql.runnableTexts().entrySet()) {
+            allowlist.refusal(e.getValue(), e.getKey(), place)
+                    .ifPresent(why -> enginesByRefusal.computeIfAbsent(why, k -> new ArrayList<>()).add(e.getKey()));
         }
+        enginesByRefusal.forEach((why, engines) -> add(sql.pos(), what + onEngines(engines, sql) + ": " + why));
+    }
+
+    /** The texts of one step, one per engine, must be the same kind of statement (a COMMIT everywhere, say). */
+    private void checkSameKind(Step step, Lane lane) {
+        for (Map.Entry<EngineId, String> e : step.sql().runnableTexts().entrySet()) {
+            allowlist.kindOf(e.getValue(), e.getKey()).filter(k -> step.kind() != null && k != step.kind()).ifPresent(k -> add(step.sql().pos(),
+                    "step `" + step.id() + "` of lane " + lane.id() + " is a " + k + " for " + e.getKey().key() + " but a " + step.kind()
+                            + " for another engine; every engine's text of a step must be the same kind of statement"));
+        }
+    }
+
+    /** The :names of every text that can run. */
+    private static Set<String> names(EngineSql sql) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String text : sql.runnableTexts().values()) names.addAll(NamedParameters.parse(text).names());
+        return names;
+    }
+
+    /** " for postgresql" when only some engines refuse a text; nothing when every engine that runs it does. */
+    private static String onEngines(List<EngineId> engines, EngineSql sql) {
+        if (engines.size() == sql.runnableTexts().size()) return "";
+        return " for " + String.join(", ", engines.stream().map(EngineId::key).toList());
     }
 
     private void add(Pos pos, String message) {

@@ -1,10 +1,13 @@
-// Decides, by parsing with jOOQ, whether one statement of a scenario file is of a kind Interleave may run.
+// Decides, by parsing with jOOQ in each engine's dialect, whether a statement of a scenario file may run, and its kind.
 package org.interleave.scenario;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.Queries;
 import org.jooq.Query;
@@ -15,6 +18,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.ParserException;
 
+/** One instance per load: statements repeat across protections, so each text is parsed once per engine. */
 public final class StatementAllowlist {
     /** Where a statement stands decides what it may be. */
     public enum Place {
@@ -32,8 +36,6 @@ public final class StatementAllowlist {
     private static final Set<String> DML_KINDS = Set.of("InsertImpl", "UpdateImpl", "DeleteImpl", "MergeImpl");
     private static final Set<String> DDL_KINDS = Set.of("CreateTableImpl", "CreateIndexImpl", "AlterTableImpl", "DropTableImpl",
             "DropIndexImpl", "CreateViewImpl", "DropViewImpl", "TruncateImpl", "CreateSequenceImpl", "AlterIndexImpl");
-    private static final Set<String> DANGEROUS_WORDS = Set.of("FILE_READ", "FILE_WRITE", "CSVREAD", "CSVWRITE", "RUNSCRIPT",
-            "LINK_SCHEMA", "LINKED", "ALIAS", "SHUTDOWN", "JAVA_OBJECT", "DATABASE_PATH");
     private static final Set<String> OBJECT_TYPES = Set.of("OTHER", "JAVA_OBJECT");
     /** Longest statement accepted: a long text in an INSERT is fine, a generated monster is not. */
     public static final int MAX_LENGTH = 20_000;
@@ -42,74 +44,85 @@ public final class StatementAllowlist {
     private static final Settings PARSING = new Settings().withParseUnknownFunctions(ParseUnknownFunctions.FAIL);
     private static final Settings RENDERING = new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS);
 
-    private StatementAllowlist() {}
+    /** What parsing one text for one engine found: its kind, or why it cannot run anywhere. */
+    private record Parsed(StepKind kind, String refusal) {}
 
-    /** Returns why the statement is refused, or empty when it may run. */
-    public static Optional<String> refusal(String sql, String engine, Place place) {
-        String trimmed = sql.strip();
-        if (trimmed.isEmpty()) return Optional.of("empty statement; write one SQL statement");
-        boolean control = TRANSACTION_CONTROL.matcher(trimmed).matches();
-        if (control) {
+    private record Key(EngineId engine, String sql) {}
+
+    private final Map<Key, Parsed> parsed = new HashMap<>();
+
+    /** Returns why the statement is refused on {@code engine} at {@code place}, or empty when it may run. */
+    public Optional<String> refusal(String sql, EngineId engine, Place place) {
+        Parsed p = parse(sql, engine);
+        if (p.refusal() != null) return Optional.of(p.refusal());
+        if (p.kind().endsTransaction()) {
             return place == Place.STEP ? Optional.empty()
                     : Optional.of("COMMIT and ROLLBACK belong in a lane's steps, not in " + place.words);
         }
-        if (trimmed.length() > MAX_LENGTH) {
-            return Optional.of("statement too long (" + trimmed.length() + " characters; at most " + MAX_LENGTH + ")");
-        }
-        SqlText scanned = SqlText.scan(trimmed);
-        if (scanned.maxDepth() > MAX_DEPTH) {
-            return Optional.of("statement too complex: parentheses nest " + scanned.maxDepth() + " deep (at most " + MAX_DEPTH + ")");
-        }
-        Optional<String> denied = deniedWord(scanned.words());
-        if (denied.isPresent()) return denied;
-        Queries queries;
-        try {
-            queries = DSL.using(dialectOf(engine), PARSING).parser().parse(trimmed);
-        } catch (StackOverflowError e) {
-            return Optional.of("statement too complex for the SQL parser; split it or simplify it");
-        } catch (ParserException e) {
-            String first = e.getMessage().lines().findFirst().orElse("cannot parse");
-            return Optional.of("cannot be checked as one allowed SQL statement (" + first.strip()
-                    + "); only queries, INSERT/UPDATE/DELETE/MERGE, table and index DDL, COMMIT and ROLLBACK are allowed");
-        } catch (RuntimeException e) {
-            return Optional.of("cannot be parsed: " + e.getMessage());
-        }
-        Query[] parsed = queries.queries();
-        if (parsed.length == 0) {
-            return Optional.of("`" + firstWord(trimmed) + "` statements are not allowed (settings belong to the lane's isolation level, not to SQL)");
-        }
-        if (parsed.length > 1) {
-            return Optional.of("holds " + parsed.length + " statements; write exactly one statement per step (split it into several steps)");
-        }
-        Optional<String> deniedType = deniedType(parsed[0]);
-        if (deniedType.isPresent()) return deniedType;
-        String kind = parsed[0].getClass().getSimpleName();
         boolean allowed = switch (place) {
-            case SETUP -> DML_KINDS.contains(kind) || DDL_KINDS.contains(kind) || QUERY_KINDS.contains(kind);
-            case STEP -> DML_KINDS.contains(kind) || DDL_KINDS.contains(kind) || QUERY_KINDS.contains(kind);
-            case CHECK, GUARD -> QUERY_KINDS.contains(kind);
+            case SETUP, STEP -> true;
+            case CHECK, GUARD -> p.kind() == StepKind.QUERY;
         };
         if (!allowed) {
-            return Optional.of("`" + firstWord(trimmed) + "` is not allowed in " + place.words
-                    + (place == Place.CHECK || place == Place.GUARD ? "; it must be a SELECT" : "; only queries, DML and table/index DDL are"));
+            return Optional.of("`" + firstWord(sql) + "` is not allowed in " + place.words + "; it must be a SELECT");
         }
         return Optional.empty();
     }
 
-    public static boolean isTransactionControl(String sql) {
-        return TRANSACTION_CONTROL.matcher(sql).matches();
+    /** The statement's kind as {@code engine} parses it; empty when it is refused. */
+    public Optional<StepKind> kindOf(String sql, EngineId engine) {
+        return Optional.ofNullable(parse(sql, engine).kind());
     }
 
-    public static boolean isCommit(String sql) {
-        return isTransactionControl(sql) && sql.strip().toUpperCase(Locale.ROOT).startsWith("COMMIT");
+    private Parsed parse(String sql, EngineId engine) {
+        return parsed.computeIfAbsent(new Key(engine, sql.strip()), k -> analyse(k.sql(), k.engine()));
     }
 
-    private static SQLDialect dialectOf(String engine) {
-        return switch (engine) {
-            case "postgresql" -> SQLDialect.POSTGRES;
-            case "mariadb" -> SQLDialect.MARIADB;
-            default -> SQLDialect.H2;
-        };
+    private static Parsed analyse(String trimmed, EngineId engine) {
+        if (trimmed.isEmpty()) return refused("empty statement; write one SQL statement");
+        Matcher control = TRANSACTION_CONTROL.matcher(trimmed);
+        if (control.matches()) {
+            return new Parsed(control.group(1).equalsIgnoreCase("COMMIT") ? StepKind.COMMIT : StepKind.ROLLBACK, null);
+        }
+        if (trimmed.length() > MAX_LENGTH) {
+            return refused("statement too long (" + trimmed.length() + " characters; at most " + MAX_LENGTH + ")");
+        }
+        SqlText scanned = SqlText.scan(trimmed);
+        if (scanned.maxDepth() > MAX_DEPTH) {
+            return refused("statement too complex: parentheses nest " + scanned.maxDepth() + " deep (at most " + MAX_DEPTH + ")");
+        }
+        String denied = deniedWord(scanned.words(), engine);
+        if (denied != null) return refused(denied);
+        Queries queries;
+        try {
+            queries = DSL.using(engine.dialect(), PARSING).parser().parse(trimmed);
+        } catch (StackOverflowError e) {
+            return refused("statement too complex for the SQL parser; split it or simplify it");
+        } catch (ParserException e) {
+            String first = e.getMessage().lines().findFirst().orElse("cannot parse");
+            return refused("cannot be checked as one allowed " + engine.productName() + " statement (" + first.strip()
+                    + "); only queries, INSERT/UPDATE/DELETE/MERGE, table and index DDL, COMMIT and ROLLBACK are allowed");
+        } catch (RuntimeException e) {
+            return refused("cannot be parsed: " + e.getMessage());
+        }
+        Query[] all = queries.queries();
+        if (all.length == 0) {
+            return refused("`" + firstWord(trimmed) + "` statements are not allowed (settings belong to the lane's isolation level, not to SQL)");
+        }
+        if (all.length > 1) {
+            return refused("holds " + all.length + " statements; write exactly one statement per step (split it into several steps)");
+        }
+        String deniedType = deniedType(all[0]);
+        if (deniedType != null) return refused(deniedType);
+        String kind = all[0].getClass().getSimpleName();
+        if (QUERY_KINDS.contains(kind)) return new Parsed(StepKind.QUERY, null);
+        if (DML_KINDS.contains(kind)) return new Parsed(StepKind.DML, null);
+        if (DDL_KINDS.contains(kind)) return new Parsed(StepKind.DDL, null);
+        return refused("`" + firstWord(trimmed) + "` is not allowed; only queries, DML and table/index DDL are");
+    }
+
+    private static Parsed refused(String why) {
+        return new Parsed(null, why);
     }
 
     private static String firstWord(String sql) {
@@ -117,14 +130,14 @@ public final class StatementAllowlist {
         return parts.length > 1 ? (parts[0] + " " + parts[1]).toUpperCase(Locale.ROOT) : parts[0].toUpperCase(Locale.ROOT);
     }
 
-    private static Optional<String> deniedWord(List<String> words) {
+    private static String deniedWord(List<String> words, EngineId engine) {
         for (String word : words) {
-            if (word.equals("JAVA_OBJECT")) return Optional.of(objectTypeRefusal(word));
-            if (DANGEROUS_WORDS.contains(word)) {
-                return Optional.of("`" + word + "` is not allowed: scenario files may only query and change tables");
+            if (word.equals("JAVA_OBJECT")) return objectTypeRefusal(word);
+            if (engine.deniedWords().contains(word)) {
+                return "`" + word + "` is not allowed on " + engine.productName() + ": scenario files may only query and change tables";
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     private static String objectTypeRefusal(String type) {
@@ -135,18 +148,16 @@ public final class StatementAllowlist {
      * Refuses the types that hold serialized Java objects (H2's OTHER and JAVA_OBJECT, however they are spelt). The
      * parsed statement is rendered with every name quoted, so its bare words are keywords, types and functions only.
      */
-    private static Optional<String> deniedType(Query query) {
+    private static String deniedType(Query query) {
         String rendered;
         try {
             rendered = DSL.using(SQLDialect.H2, RENDERING).renderInlined(query);
         } catch (RuntimeException | StackOverflowError e) {
-            return Optional.of("cannot be checked: jOOQ could not render the parsed statement (" + e.getClass().getSimpleName() + ")");
+            return "cannot be checked: jOOQ could not render the parsed statement (" + e.getClass().getSimpleName() + ")";
         }
         for (String word : SqlText.scan(rendered).words()) {
-            if (OBJECT_TYPES.contains(word)) {
-                return Optional.of(objectTypeRefusal(word));
-            }
+            if (OBJECT_TYPES.contains(word)) return objectTypeRefusal(word);
         }
-        return Optional.empty();
+        return null;
     }
 }

@@ -1,33 +1,38 @@
-// The JavaFX application: opens the main window, and on closing ends the run and the control thread without waiting.
+// Opens the main window on the JavaFX toolkit, and on closing ends the run and the control thread without waiting.
 package org.interleave.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
+import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.interleave.engine.Engines;
 
-public final class InterleaveApp extends Application {
-    /** Opens the window and returns when it is closed; {@code args} may name scenario files or folders to add. */
-    public static void launchWindow(String... args) {
-        Application.launch(InterleaveApp.class, args);
-    }
+public final class InterleaveApp {
+    private InterleaveApp() {}
 
-    @Override
-    public void start(Stage stage) {
-        List<Path> extra = new ArrayList<>();
-        for (String a : getParameters().getUnnamed()) extra.add(Path.of(a));
-        show(stage, extra);
+    /**
+     * Starts the toolkit, opens the window and returns when it is closed; {@code extra} names scenario files or
+     * folders to add. The caller owns {@code engines} and closes them afterwards.
+     */
+    public static void launchWindow(Engines engines, List<Path> extra) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            show(stage, engines, extra);
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+        });
+        closed.await();
+        Platform.exit();
     }
 
     /** Builds the window on {@code stage}, sized for the screen, and shows it. */
-    public static MainWindow show(Stage stage, List<Path> extraScenarios) {
+    public static MainWindow show(Stage stage, Engines engines, List<Path> extraScenarios) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        MainWindow window = new MainWindow(Platform::runLater, screen.getWidth());
+        MainWindow window = new MainWindow(engines, Platform::runLater, screen.getWidth());
         Scene scene = new Scene(window.root(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         window.install(scene);
         stage.setTitle("Interleave — concurrent transactions, step by step");

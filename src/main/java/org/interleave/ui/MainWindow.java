@@ -12,7 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.interleave.engine.H2Engine;
+import org.interleave.engine.Engines;
 import org.interleave.scenario.Isolation;
 import org.interleave.ui.diagram.DiagramView;
 import org.interleave.ui.diagram.Zoom;
@@ -54,13 +54,13 @@ public final class MainWindow {
     private final Map<String, Action> actions = new LinkedHashMap<>();
 
     /**
+     * @param engines     the engines to run on; the window starts on the default one and closes none of them
      * @param fxThread    runs work on the FX thread (Platform::runLater)
      * @param screenWidth picks a readable default zoom
      */
-    public MainWindow(Executor fxThread, double screenWidth) {
-        H2Engine engine = new H2Engine();
-        session = new SessionController(control, model, fxThread, engine);
-        exporter = new ExportController(model, control::execute, fxThread, engine, root);
+    public MainWindow(Engines engines, Executor fxThread, double screenWidth) {
+        session = new SessionController(control, model, fxThread, engines);
+        exporter = new ExportController(model, control::execute, fxThread, session::engine, root);
         libraryModel = new LibraryModel(control, session.bridge());
         zoom = new Zoom(Zoom.defaultFor(screenWidth));
         ScenarioFiles files = new ScenarioFiles(root, libraryModel);

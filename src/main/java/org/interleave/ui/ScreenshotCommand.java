@@ -18,7 +18,11 @@ import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import org.interleave.cli.Cli;
+import org.interleave.cli.EngineOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "screenshot", mixinStandardHelpOptions = true,
@@ -26,6 +30,12 @@ import picocli.CommandLine.Parameters;
 public final class ScreenshotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Cli cli;
+
+    @Mixin
+    EngineOptions database;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "a built-in scenario id or a scenario file; without it the library alone is shown")
@@ -98,7 +108,8 @@ public final class ScreenshotCommand implements Callable<Integer> {
 
     /** The window's scene, never shown: it is laid out offscreen at the asked size and snapshotted. */
     private MainWindow build(CompletableFuture<WritableImage> shot) {
-        MainWindow w = new MainWindow(Platform::runLater, width);
+        MainWindow w = new MainWindow(cli.engines(), Platform::runLater, width);
+        if (database.chosen()) w.controller().useEngine(database.choose(spec, cli.engines()));
         if (zoom != null) w.zoom().set(zoom);
         Scene scene = new Scene(w.root(), width, height);
         w.install(scene);

@@ -19,7 +19,7 @@ class CliTest {
     record Result(int exit, String out, String err) {}
 
     static Result run(String... args) {
-        CommandLine cl = Cli.commandLine();
+        CommandLine cl = Cli.commandLine(org.interleave.TestEngines.shared());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -83,7 +83,9 @@ class CliTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("credits-lost-update", json.get("scenario").asText());
         assertEquals("repeatable-read", json.get("protection").asText());
-        assertTrue(json.get("engine").asText().startsWith("H2 2.5.252"));
+        assertEquals("h2", json.get("engine").asText());
+        assertEquals("2.5.252", json.get("engineVersion").asText());
+        assertTrue(json.get("engineName").asText().startsWith("H2 2.5.252"));
         assertEquals(6, json.get("schedule").size());
         JsonNode failed = null;
         for (JsonNode e : json.get("events")) {

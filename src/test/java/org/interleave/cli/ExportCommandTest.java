@@ -22,7 +22,7 @@ class ExportCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int export(String... args) {
-        CommandLine cl = Cli.commandLine();
+        CommandLine cl = Cli.commandLine(org.interleave.TestEngines.shared());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 1];

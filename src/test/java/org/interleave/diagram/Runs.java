@@ -4,7 +4,7 @@ package org.interleave.diagram;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.interleave.engine.H2Engine;
+import org.interleave.TestEngines;
 import org.interleave.engine.Run;
 import org.interleave.engine.RunListener;
 import org.interleave.engine.RunRecord;
@@ -36,7 +36,7 @@ public final class Runs {
 
     public static RunRecord execute(RunPlan plan) {
         try {
-            return RunRecord.execute(plan, new H2Engine(), null);
+            return RunRecord.execute(plan, TestEngines.h2(), null);
         } catch (RunSetupException e) {
             throw new AssertionError(e);
         }
@@ -52,7 +52,7 @@ public final class Runs {
     /** The diagram input of a run stopped after the given lanes took one step each, in order (no verdict). */
     public static DiagramInput snapshot(String scenarioId, String protection, List<String> steps) {
         RunPlan plan = PlanBuilder.plan(scenario(scenarioId), protection);
-        try (Run run = Run.start(plan, new H2Engine(), RunListener.NONE)) {
+        try (Run run = Run.start(plan, TestEngines.h2(), RunListener.NONE)) {
             for (String lane : steps) run.step(lane);
             return DiagramInput.of(run, null);
         } catch (RunSetupException e) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.interleave.TestEngines;
 import org.interleave.scenario.Outcome;
 import org.interleave.scenario.PlanBuilder;
 import org.interleave.scenario.Protection;
@@ -17,14 +18,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 class BuiltInOutcomesTest {
-    private final H2Engine h2 = new H2Engine();
+    private final org.interleave.engine.DatabaseEngine h2 = TestEngines.h2();
 
     @TestFactory
     List<DynamicTest> everyScenarioAndProtectionGivesTheOutcomeItStates() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Scenario scenario : ScenarioLibrary.builtIn().scenarios()) {
             tests.add(DynamicTest.dynamicTest(scenario.id() + " without protection shows the anomaly", () -> {
-                assertEquals(Outcome.ANOMALY, scenario.expect().get("h2"), "the unprotected story must state the anomaly on h2");
+                assertEquals(Outcome.ANOMALY, scenario.expect().get(org.interleave.scenario.EngineId.H2), "the unprotected story must state the anomaly on h2");
                 assertOutcome(PlanBuilder.unprotected(scenario));
             }));
             for (Protection p : scenario.protections()) {
@@ -35,7 +36,7 @@ class BuiltInOutcomesTest {
     }
 
     private void assertOutcome(RunPlan plan) throws Exception {
-        Outcome stated = plan.expect().get("h2");
+        Outcome stated = plan.expect().get(org.interleave.scenario.EngineId.H2);
         assertNotNull(stated, plan.scenario().id() + "/" + plan.protectionId() + " states no outcome for h2");
         RunRecord record = RunRecord.execute(plan, h2, null);
         assertNotNull(record.verdict(), "the run did not finish: " + record.skipped());

@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.interleave.TestEngines;
 import org.interleave.scenario.EngineSql;
 import org.interleave.scenario.Pos;
 import org.interleave.scenario.RunPlan;
@@ -61,7 +62,7 @@ class JavaObjectValuesTest {
         List<EngineSql> setup = List.of(EngineSql.of("CREATE TABLE t (id INT PRIMARY KEY, o JAVA_OBJECT)", Pos.UNKNOWN),
                 EngineSql.of("INSERT INTO t VALUES (1, CAST(X'" + hex + "' AS JAVA_OBJECT))", Pos.UNKNOWN));
         RunPlan plan = new RunPlan(loaded.scenario(), null, setup, loaded.lanes(), loaded.schedule(), loaded.checks(), loaded.expect(), null);
-        RunRecord record = RunRecord.execute(plan, new H2Engine(), null);
+        RunRecord record = RunRecord.execute(plan, TestEngines.h2(), null);
         assertNotNull(record.verdict());
         String shown = record.events().get(0).rows().rows().get(0).get(0);
         assertTrue(shown.startsWith("X'ACED0005"), shown);

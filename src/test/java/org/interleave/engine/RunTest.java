@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.interleave.TestEngines;
 import org.interleave.scenario.EngineSql;
 import org.interleave.scenario.Lane;
 import org.interleave.scenario.LoadResult;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class RunTest {
     private static final Duration NEVER_HANGS = Duration.ofSeconds(20);
-    private final H2Engine h2 = new H2Engine();
+    private final org.interleave.engine.DatabaseEngine h2 = TestEngines.h2();
     private final List<AutoCloseable> toClose = new ArrayList<>();
 
     static RunPlan plan(String yaml, String protection) {
@@ -98,7 +99,7 @@ class RunTest {
         assertEquals(StepStatus.COMPLETED, run.step("T1").status());
         RunEvent waiting = run.step("T2");
         assertEquals(StepStatus.WAITING, waiting.status());
-        assertEquals("T1", waiting.waitingFor());
+        assertEquals(List.of("T1"), waiting.waitingFor());
         assertFalse(run.canStep("T2"), "a waiting lane cannot take its next step");
         assertTrue(run.canStep("T1"), "the other lane can");
         assertEquals(LaneState.WAITING, run.laneState("T2"));
@@ -209,14 +210,14 @@ class RunTest {
     void laneSqlRunsAsANonAdminUserEvenIfTheAllowlistWereBypassed() throws Exception {
         RunPlan base = plan(DUPLICATE_KEY, null);
         Step hostile = new Step("alias", EngineSql.of("CREATE ALIAS GETPROP FOR 'java.lang.System.getProperty'", Pos.UNKNOWN),
-                null, Map.of(), null, false, Pos.UNKNOWN);
+                org.interleave.scenario.StepKind.DDL, null, Map.of(), null, false, Pos.UNKNOWN);
         Lane t1 = base.lanes().get(0).withSteps(List.of(hostile));
         RunPlan bypass = new RunPlan(base.scenario(), null, base.setup(), List.of(t1), List.of(), List.of(), Map.of(), null);
         Run run = start(bypass);
         RunEvent e = run.step("T1");
         assertEquals(StepStatus.FAILED, e.status());
-        assertEquals("90040", e.error().sqlState(), e.error().message());
-        assertTrue(e.error().message().contains("Admin rights are required"), e.error().message());
+        assertEquals("90040", e.error().sqlState(), e.error().shortMessage());
+        assertTrue(e.error().shortMessage().contains("Admin rights are required"), e.error().shortMessage());
     }
 
     @Test

@@ -55,7 +55,7 @@ public class ScenarioLoaderTest {
         assertEquals("tiny", s.id());
         assertEquals(List.of("read", "write", "s3"), s.lane("T1").orElseThrow().steps().stream().map(Step::id).toList());
         assertEquals(Isolation.READ_COMMITTED, s.lane("T2").orElseThrow().isolation());
-        assertEquals(Outcome.ANOMALY, s.expect().get("h2"));
+        assertEquals(Outcome.ANOMALY, s.expect().get(org.interleave.scenario.EngineId.H2));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class SqlSafetyLimitsTest {
     private static Optional<String> refusal(String sql) {
-        return StatementAllowlist.refusal(sql, "h2", StatementAllowlist.Place.STEP);
+        return new StatementAllowlist().refusal(sql, EngineId.H2, StatementAllowlist.Place.STEP);
     }
 
     @Test

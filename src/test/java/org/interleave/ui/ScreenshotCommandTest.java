@@ -30,9 +30,9 @@ class ScreenshotCommandTest {
     void writesAPictureOfTheWindow(@TempDir Path dir) throws IOException {
         Path png = dir.resolve("shot.png");
         StringWriter out = new StringWriter();
-        CommandLine cl = new CommandLine(new ScreenshotCommand());
+        CommandLine cl = org.interleave.cli.Cli.commandLine(org.interleave.TestEngines.shared()).addSubcommand(new ScreenshotCommand());
         cl.setOut(new PrintWriter(out));
-        int exit = cl.execute("credits-lost-update", "--protection", "ledger", "--schedule", "T1,T2,T2,T1", "--width", "1200",
+        int exit = cl.execute("screenshot", "credits-lost-update", "--protection", "ledger", "--schedule", "T1,T2,T2,T1", "--width", "1200",
                 "--height", "800", "--out", png.toString());
         assertEquals(0, exit, out.toString());
         assertTrue(Files.size(png) > 10_000, "a real picture, not an empty file");
@@ -44,9 +44,9 @@ class ScreenshotCommandTest {
     @Test
     void anUnknownProtectionIsAnErrorInWords(@TempDir Path dir) {
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new ScreenshotCommand());
+        CommandLine cl = org.interleave.cli.Cli.commandLine(org.interleave.TestEngines.shared()).addSubcommand(new ScreenshotCommand());
         cl.setErr(new PrintWriter(err));
-        int exit = cl.execute("credits-lost-update", "--protection", "nonsense", "--out", dir.resolve("x.png").toString());
+        int exit = cl.execute("screenshot", "credits-lost-update", "--protection", "nonsense", "--out", dir.resolve("x.png").toString());
         assertEquals(1, exit);
         assertTrue(err.toString().contains("has no protection `nonsense`"), err.toString());
     }

@@ -22,7 +22,7 @@ public abstract class WindowTestSupport {
     /** Each test class calls this from its own {@code @Start} method (TestFX looks only at the class's declared methods). */
     protected void startWindow(Stage primary) {
         stage = primary;
-        window = InterleaveApp.show(primary, extraScenarios());
+        window = InterleaveApp.show(primary, org.interleave.TestEngines.shared(), extraScenarios());
     }
 
     /** Scenario files or folders the library gets besides the built-ins. */

@@ -27,7 +27,7 @@ public final class MarkdownHandout {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(StepWords.title(plan))).append("\n\n");
         md.append("**Scenario** `").append(plan.scenario().id()).append("` · **Protection:** ").append(inline(plan.protectionTitle()))
-                .append(" · **Isolation:** ").append(inline(StepWords.isolations(plan))).append(" · **Engine:** ").append(inline(in.engineName()))
+                .append(" · **Isolation:** ").append(inline(StepWords.isolations(plan))).append(" · **Engine:** ").append(inline(in.engine().displayName()))
                 .append("\n\n");
         md.append("## The story\n\n").append(inline(plan.scenario().story() == null ? "" : plan.scenario().story().strip())).append("\n\n");
         if (plan.protection() != null && plan.protection().explain() != null) {
@@ -41,7 +41,7 @@ public final class MarkdownHandout {
         }
         md.append("\n## Setup\n\n```sql\n");
         for (EngineSql sql : plan.setup()) {
-            String text = sql.forEngine(StepWords.engineKey(in.engineName())).orElse(sql.anyText()).strip();
+            String text = sql.forEngine(in.engine().id()).orElse(sql.anyText()).strip();
             md.append(text).append(text.endsWith(";") ? "" : ";").append('\n');
         }
         md.append("```\n\n## The diagram\n\n```mermaid\n").append(MermaidWriter.write(in)).append("```\n\n");

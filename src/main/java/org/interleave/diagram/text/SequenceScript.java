@@ -62,7 +62,7 @@ public final class SequenceScript {
         String last = order.get(order.size() - 1);
         List<String> span = List.of(first, last);
         String subtitle = "Scenario " + plan.scenario().id() + " · protection: " + plan.protectionTitle() + " · isolation: "
-                + StepWords.isolations(plan) + " · engine: " + in.engineName();
+                + StepWords.isolations(plan) + " · engine: " + in.engine().displayName();
         items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, span, List.of(subtitle), ScriptItem.Tone.INFO));
         for (Lane lane : plan.lanes()) {
             items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, List.of(lane.id()), List.of(lane.label() == null ? lane.id() : lane.label()),
@@ -71,7 +71,7 @@ public final class SequenceScript {
         if (!plan.setup().isEmpty()) {
             List<String> lines = new ArrayList<>();
             lines.add("Setup:");
-            for (EngineSql sql : plan.setup()) lines.add(StepWords.oneLine(sql.forEngine(StepWords.engineKey(in.engineName())).orElse(sql.anyText())));
+            for (EngineSql sql : plan.setup()) lines.add(StepWords.oneLine(sql.forEngine(in.engine().id()).orElse(sql.anyText())));
             items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, span, lines, ScriptItem.Tone.SETUP));
         }
         Map<String, Integer> waitingAt = new HashMap<>();

@@ -38,11 +38,11 @@ public final class Benchmark {
             for (int i = 0; i < 2 * serialRepeats; i++) {
                 // the first half warms both paths up (class loading, JIT); only the second half is timed
                 long start = System.nanoTime();
-                try (Run run = Run.start(plan, engine, RunListener.NONE, Explorer.EXPLORING, threads)) {
+                try (Run run = Run.start(plan, engine, RunListener.NONE, engine.waitPolicy(true), threads)) {
                     SchedulePlayer.play(run, serial);
                 }
                 long engineNanos = System.nanoTime() - start;
-                long floorNanos = JdbcFloor.serialNanos(plan, serial);
+                long floorNanos = JdbcFloor.serialNanos(engine, plan, serial);
                 if (i >= serialRepeats) {
                     engineTimes.add(engineNanos);
                     floorTimes.add(floorNanos);

@@ -17,7 +17,7 @@ import java.util.Map;
  *                       "notSerializable", "unfinished"), the first such order
  * @param orderLists     for each kind, the orders of that kind (the first {@value ExplorationTally#KEPT_PER_KIND} of them)
  * @param whyFewer       why {@code orders} is smaller than {@code requested}, or null when it is not
- * @param caveat         where H2 differs from PostgreSQL for this plan, or null
+ * @param caveat         where the engines differ for this plan, or null
  */
 public record ExplorationRow(String protection, String protectionTitle, Map<String, String> isolation, BigInteger requested,
         int orders, int anomalies, int safe, int aborted, int serializationFailures, int deadlocks, int otherErrors,

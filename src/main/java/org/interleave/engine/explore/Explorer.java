@@ -16,9 +16,6 @@ import org.interleave.scenario.Lane;
 import org.interleave.scenario.RunPlan;
 
 public final class Explorer {
-    /** Waits H2 does not report are called after this long when exploring (a statement here takes well under 1 ms). */
-    public static final WaitPolicy EXPLORING = new WaitPolicy(1000, 300, 25, 150, 3000);
-
     private final DatabaseEngine engine;
     private final int parallelism;
     private final WaitPolicy policy;
@@ -29,8 +26,19 @@ public final class Explorer {
         this.policy = policy;
     }
 
+    /** The engine's own exploring policy and parallelism. */
     public static Explorer defaults(DatabaseEngine engine) {
-        return new Explorer(engine, Runtime.getRuntime().availableProcessors(), EXPLORING);
+        return new Explorer(engine, engine.explorationParallelism(), engine.waitPolicy(true));
+    }
+
+    /** The engine's exploring policy, with {@code parallelism} orders at once. */
+    public static Explorer withParallelism(DatabaseEngine engine, int parallelism) {
+        return new Explorer(engine, parallelism, engine.waitPolicy(true));
+    }
+
+    /** The engine the orders run on. */
+    public org.interleave.engine.EngineInfo engine() {
+        return engine.info();
     }
 
     public ExplorationRow explore(RunPlan plan) throws RunSetupException, InterruptedException {

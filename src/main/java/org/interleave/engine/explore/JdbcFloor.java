@@ -1,8 +1,7 @@
-// The floor for the benchmark: a plan's statements run straight over JDBC in one thread on a fresh database.
+// The floor for the benchmark: a plan's statements run straight over JDBC in one thread on a fresh database of the engine.
 package org.interleave.engine.explore;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,38 +9,39 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import org.interleave.engine.DatabaseEngine;
+import org.interleave.engine.RunDatabase;
 import org.interleave.engine.ValueText;
+import org.interleave.scenario.EngineId;
 import org.interleave.scenario.EngineSql;
+import org.interleave.scenario.Guards;
 import org.interleave.scenario.Lane;
 import org.interleave.scenario.NamedParameters;
 import org.interleave.scenario.RunPlan;
 import org.interleave.scenario.Step;
+import org.interleave.scenario.StepKind;
 
 public final class JdbcFloor {
-    private static final AtomicLong COUNTER = new AtomicLong();
-
     private JdbcFloor() {}
 
     /**
-     * Runs the setup and then the lanes one after another (a serial schedule never waits, so one thread can do it),
-     * each lane on its own connection; returns the nanoseconds taken.
+     * Takes a fresh database from the engine, runs the setup and then the lanes one after another (a serial schedule
+     * never waits, so one thread can do it), each lane on its own connection; returns the nanoseconds taken.
      */
-    public static long serialNanos(RunPlan plan, List<String> serialSchedule) throws SQLException {
+    public static long serialNanos(DatabaseEngine engine, RunPlan plan, List<String> serialSchedule) throws SQLException {
         long start = System.nanoTime();
-        String url = "jdbc:h2:mem:floor_" + COUNTER.incrementAndGet();
-        try (Connection setup = DriverManager.getConnection(url, "sa", "")) {
+        EngineId id = engine.info().id();
+        try (RunDatabase database = engine.create(); Connection setup = database.connectAsScenarioUser()) {
             try (Statement s = setup.createStatement()) {
-                for (EngineSql sql : plan.setup()) s.execute(sql.forEngine("h2").orElseThrow());
+                for (EngineSql sql : plan.setup()) s.execute(sql.forEngine(id).orElseThrow());
             }
             Map<String, Connection> connections = new LinkedHashMap<>();
             Map<String, Map<String, Object>> variables = new HashMap<>();
             Map<String, Integer> next = new HashMap<>();
             try {
                 for (Lane lane : plan.lanes()) {
-                    Connection c = DriverManager.getConnection(url, "sa", "");
+                    Connection c = database.connectAsScenarioUser();
                     c.setTransactionIsolation(lane.isolation().jdbcLevel());
                     c.setAutoCommit(!lane.transactional());
                     connections.put(lane.id(), c);
@@ -50,7 +50,7 @@ public final class JdbcFloor {
                 for (String laneId : serialSchedule) {
                     Lane lane = plan.lane(laneId).orElseThrow();
                     int index = next.merge(laneId, 1, Integer::sum) - 1;
-                    execute(connections.get(laneId), lane.steps().get(index), variables.get(laneId));
+                    execute(connections.get(laneId), lane.steps().get(index), id, variables.get(laneId));
                 }
             } finally {
                 for (Connection c : connections.values()) c.close();
@@ -60,7 +60,7 @@ public final class JdbcFloor {
     }
 
     private static boolean guardHolds(Connection c, String guard, Map<String, Object> vars) throws SQLException {
-        NamedParameters params = NamedParameters.parse("SELECT CASE WHEN (" + guard + ") THEN 1 ELSE 0 END");
+        NamedParameters params = NamedParameters.parse(Guards.query(guard));
         try (PreparedStatement ps = c.prepareStatement(params.jdbcSql())) {
             for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, vars.get(params.names().get(i)));
             try (ResultSet rs = ps.executeQuery()) {
@@ -69,19 +69,17 @@ public final class JdbcFloor {
         }
     }
 
-    private static void execute(Connection c, Step step, Map<String, Object> vars) throws SQLException {
-        String sql = step.sql().forEngine("h2").orElseThrow();
-        String upper = sql.strip().toUpperCase(Locale.ROOT);
-        if (upper.startsWith("COMMIT")) {
+    private static void execute(Connection c, Step step, EngineId engine, Map<String, Object> vars) throws SQLException {
+        if (step.kind() == StepKind.COMMIT) {
             if (!c.getAutoCommit()) c.commit();
             return;
         }
-        if (upper.startsWith("ROLLBACK")) {
+        if (step.kind() == StepKind.ROLLBACK) {
             if (!c.getAutoCommit()) c.rollback();
             return;
         }
         if (step.guard() != null && !guardHolds(c, step.guard(), vars)) return;
-        NamedParameters params = NamedParameters.parse(sql);
+        NamedParameters params = NamedParameters.parse(step.sql().forEngine(engine).orElseThrow());
         try (PreparedStatement ps = c.prepareStatement(params.jdbcSql())) {
             for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, vars.get(params.names().get(i)));
             if (ps.execute() && !step.capture().isEmpty()) {

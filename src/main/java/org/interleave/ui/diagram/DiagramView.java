@@ -33,7 +33,7 @@ public final class DiagramView {
     private final Label empty = new Label("""
             How it works
             1.  Pick a scenario in the library on the left.
-            2.  Click a lane's next statement (or press 1, 2) to run it on a real H2 database,
+            2.  Click a lane's next statement (or press 1, 2) to run it on a real database,
                  or press Space to play the story.
             3.  Read the verdict, then switch the protection: the same steps replay with it.""");
     private final StackPane holder = new StackPane(canvas, empty);

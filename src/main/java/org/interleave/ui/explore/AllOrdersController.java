@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.InvalidationListener;
+import java.util.function.Supplier;
+import org.interleave.engine.EngineInfo;
 import org.interleave.engine.RunSetupException;
 import org.interleave.engine.explore.ExplorationRow;
 import org.interleave.engine.explore.Explorer;
@@ -28,7 +30,7 @@ public final class AllOrdersController implements AutoCloseable {
     private final SessionController session;
     private final SessionViewModel window;
     private final java.util.concurrent.Executor fxThread;
-    private final Explorer explorer;
+    private final Supplier<Explorer> explorers;
     private final Runnable afterLoad;
     private final AllOrdersModel model = new AllOrdersModel();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -42,21 +44,24 @@ public final class AllOrdersController implements AutoCloseable {
     private long generation;
     private Scenario exploredScenario;
     private Map<String, Isolation> exploredIsolation = Map.of();
+    private EngineInfo exploredEngine;
     private boolean closed;
 
     /**
      * @param fxThread runs work on the FX thread (Platform::runLater)
-     * @param explorer  runs the orders; it makes its own threads and databases
+     * @param explorers  an explorer on the window's current engine; it makes its own threads and databases
      * @param afterLoad called once an order was handed to the stepper (shows the stepper)
      */
-    public AllOrdersController(SessionController session, java.util.concurrent.Executor fxThread, Explorer explorer, Runnable afterLoad) {
+    public AllOrdersController(SessionController session, java.util.concurrent.Executor fxThread, Supplier<Explorer> explorers,
+            Runnable afterLoad) {
         this.session = session;
         this.window = session.model();
         this.fxThread = fxThread;
-        this.explorer = explorer;
+        this.explorers = explorers;
         this.afterLoad = afterLoad;
         window.scenarioProperty().addListener(windowChanged);
         window.planVersionProperty().addListener(windowChanged);
+        window.engineProperty().addListener(windowChanged);
         windowChanged();
     }
 
@@ -82,14 +87,16 @@ public final class AllOrdersController implements AutoCloseable {
             model.clear("Cannot explore " + s.title() + ": " + e.getMessage());
             return;
         }
+        Explorer explorer = explorers.get();
         exploredScenario = s;
         exploredIsolation = isolation;
+        exploredEngine = explorer.engine();
         long gen = ++generation;
-        model.setHeading(heading(s));
+        model.setHeading(heading(s, explorer.engine()));
         model.setNotice("");
         model.startRows(plans.stream().map(ExplorationPlans::pendingRow).toList());
         model.setProgress(progressText(plans.get(0), 0, plans.size()));
-        running = worker.submit(() -> exploreAll(gen, plans));
+        running = worker.submit(() -> exploreAll(gen, explorer, plans));
     }
 
     /** Stops the exploration under way; the rows done so far stay. */
@@ -136,7 +143,7 @@ public final class AllOrdersController implements AutoCloseable {
     }
 
     /** The worker thread: explores the plans one after another and hands each row to the FX thread. */
-    private void exploreAll(long gen, List<RunPlan> plans) {
+    private void exploreAll(long gen, Explorer explorer, List<RunPlan> plans) {
         long start = System.nanoTime();
         int orders = 0;
         for (int i = 0; i < plans.size(); i++) {
@@ -189,8 +196,14 @@ public final class AllOrdersController implements AutoCloseable {
         } else if (s != exploredScenario) {
             cancelRunning();
             exploredScenario = null;
-            model.setHeading(heading(s));
+            model.setHeading(heading(s, session.engine().info()));
             model.clear("Explore all orders runs every order of " + s.title() + "'s steps for real, with no protection and under each protection.");
+        } else if (exploredEngine != null && !session.engine().info().equals(exploredEngine)) {
+            cancelRunning();
+            exploredScenario = null;
+            model.setHeading(heading(s, session.engine().info()));
+            model.clear("The engine changed since these orders were explored: explore again to count them on "
+                    + session.engine().info().displayName() + ".");
         } else if (!window.isolationChoices().equals(exploredIsolation)) {
             cancelRunning();
             exploredScenario = null;
@@ -206,8 +219,8 @@ public final class AllOrdersController implements AutoCloseable {
         return b.toString();
     }
 
-    private static String heading(Scenario s) {
-        return s.title() + ": every order of the steps, run for real on H2";
+    private static String heading(Scenario s, EngineInfo engine) {
+        return s.title() + ": every order of the steps, run for real on " + engine.displayName();
     }
 
     private static String progressText(RunPlan plan, int index, int total) {

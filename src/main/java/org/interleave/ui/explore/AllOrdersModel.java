@@ -28,7 +28,7 @@ public final class AllOrdersModel {
     private final ReadOnlyListWrapper<List<String>> listedOrders =
             new ReadOnlyListWrapper<>(this, "listedOrders", FXCollections.observableArrayList());
 
-    /** "Shop credits: every order of the steps, run for real on H2". */
+    /** "Shop credits: every order of the steps, run for real on H2 2.5.252 (embedded, in memory)". */
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
     }

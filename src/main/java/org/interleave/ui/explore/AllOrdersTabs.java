@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.interleave.engine.H2Engine;
 import org.interleave.engine.explore.Explorer;
 import org.interleave.ui.session.SessionController;
 
@@ -27,7 +26,7 @@ public final class AllOrdersTabs {
      * @param exploreKeys the keys of the explore action, shown in tooltips
      */
     public AllOrdersTabs(SessionController session, Executor fxThread, Node stepperView, String exploreKeys) {
-        this(session, fxThread, stepperView, exploreKeys, () -> Explorer.defaults(new H2Engine()));
+        this(session, fxThread, stepperView, exploreKeys, () -> Explorer.defaults(session.engine()));
     }
 
     AllOrdersTabs(SessionController session, Executor fxThread, Node stepperView, String exploreKeys, Supplier<Explorer> explorers) {
@@ -73,7 +72,7 @@ public final class AllOrdersTabs {
     }
 
     private void open() {
-        controller = new AllOrdersController(session, fxThread, explorers.get(), this::showStepper);
+        controller = new AllOrdersController(session, fxThread, explorers, this::showStepper);
         AllOrdersController mine = controller;
         AllOrdersView view = new AllOrdersView(controller, exploreKeys);
         // On a small screen the view scrolls rather than squeezing the orders list away.

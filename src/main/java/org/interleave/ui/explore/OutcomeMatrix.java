@@ -102,7 +102,7 @@ final class OutcomeMatrix extends GridPane {
         }
         if (row.problem() != null) box.getChildren().add(small("could not explore: " + row.problem(), "matrix-row-problem"));
         if (r != null && r.caveat() != null && !r.caveat().isBlank()) {
-            box.getChildren().add(small("⚠ caveat: H2 vs PostgreSQL", "matrix-row-caveat"));
+            box.getChildren().add(small("⚠ caveat: the engines differ here", "matrix-row-caveat"));
         }
         Button b = new Button();
         b.setGraphic(box);

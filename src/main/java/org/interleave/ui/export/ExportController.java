@@ -17,6 +17,7 @@ import org.interleave.diagram.DiagramInput;
 import org.interleave.diagram.export.AtomicFileWriter;
 import org.interleave.diagram.export.ExportFormat;
 import org.interleave.diagram.text.HandoutComparison;
+import java.util.function.Supplier;
 import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.RunRecord;
 import org.interleave.ui.session.SessionSnapshot;
@@ -34,7 +35,7 @@ public final class ExportController implements AutoCloseable {
     private final SessionViewModel session;
     private final Executor control;
     private final Executor fx;
-    private final DatabaseEngine engine;
+    private final Supplier<DatabaseEngine> engine;
     private final ExportViewModel model;
     private final ExportDialogs dialogs;
     private final ExportThread worker = new ExportThread();
@@ -47,7 +48,7 @@ public final class ExportController implements AutoCloseable {
      * @param fx      runs work on the FX thread (Platform::runLater)
      * @param owner   a node of the window, the owner of the dialogs
      */
-    public ExportController(SessionViewModel session, Executor control, Executor fx, DatabaseEngine engine, Node owner) {
+    public ExportController(SessionViewModel session, Executor control, Executor fx, Supplier<DatabaseEngine> engine, Node owner) {
         this.session = session;
         this.control = control;
         this.fx = fx;
@@ -84,7 +85,7 @@ public final class ExportController implements AutoCloseable {
             control.execute(() -> {
                 List<RunRecord> others;
                 try {
-                    others = HandoutComparison.others(request.input().plan(), engine, request.schedule());
+                    others = HandoutComparison.others(request.input().plan(), engine.get(), request.schedule());
                 } catch (RuntimeException e) {
                     fail(file, e);
                     return;

@@ -75,7 +75,7 @@ public final class LaneBar extends Region {
             getChildren().setAll(children);
         }
         for (LaneStatus lane : s.lanes()) cards.get(lane.id()).show(lane, busy);
-        databaseName.setText(s.engineName());
+        databaseName.setText(s.engine().displayName());
         requestLayout();
     }
 

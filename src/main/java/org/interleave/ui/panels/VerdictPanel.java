@@ -61,7 +61,7 @@ public final class VerdictPanel extends VBox {
         for (CheckResult c : v.checks()) checks.getChildren().add(check(c));
         String note = v.caveat() == null || v.caveat().isBlank() ? "" : "Caveat: " + v.caveat();
         if (v.expected() != null && v.expected() != v.outcome()) {
-            note = (note.isEmpty() ? "" : note + "\n") + "The scenario expects \"" + v.expected().word() + "\" on H2, but the run gave \""
+            note = (note.isEmpty() ? "" : note + "\n") + "The scenario expects \"" + v.expected().word() + "\" on " + v.engine().id().productName() + ", but the run gave \""
                     + v.outcome().word() + "\" (a different schedule than the story's?).";
         }
         caveat.setText(note);

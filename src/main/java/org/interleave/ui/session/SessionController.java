@@ -4,6 +4,7 @@ package org.interleave.ui.session;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.interleave.engine.DatabaseEngine;
+import org.interleave.engine.Engines;
 import org.interleave.engine.ReplaySession;
 import org.interleave.engine.Run;
 import org.interleave.engine.RunSetupException;
@@ -20,6 +21,9 @@ public final class SessionController {
     private final ReplaySession session;
     private final StoryPlayer player;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final Engines engines;
+    /** The engine runs go to; written on the control thread, read anywhere. */
+    private volatile DatabaseEngine engine;
     private long generation;
     private Run lastRun;
 
@@ -28,9 +32,11 @@ public final class SessionController {
         void run() throws RunSetupException;
     }
 
-    public SessionController(ControlThread control, SessionViewModel model, Executor fxThread, DatabaseEngine engine) {
+    public SessionController(ControlThread control, SessionViewModel model, Executor fxThread, Engines engines) {
         this.control = control;
         this.model = model;
+        this.engines = engines;
+        this.engine = engines.embedded(Engines.defaultId());
         this.bridge = new FxSessionBridge(fxThread, this::requestRefresh);
         this.session = new ReplaySession(engine, bridge);
         this.player = new StoryPlayer(control, session, this::refreshNow,
@@ -43,6 +49,50 @@ public final class SessionController {
 
     public SessionViewModel model() {
         return model;
+    }
+
+    /** The engine the window runs on now. */
+    public DatabaseEngine engine() {
+        return engine;
+    }
+
+    /** The engine ids the window offers. */
+    public java.util.List<org.interleave.scenario.EngineId> engineChoices() {
+        return engines.embeddedIds();
+    }
+
+    /**
+     * Switches the engine and replays the schedule so far on it, like a protection switch. An embedded server
+     * starts on first use: that takes seconds, on the control thread, so the window stays usable and says so.
+     */
+    public void chooseEngine(org.interleave.scenario.EngineId id) {
+        if (id == engine.info().id()) return;
+        useEngine(id.productName(), () -> engines.embedded(id));
+    }
+
+    /** Runs on {@code chosen} from now on (an engine on the user's own server, say), replaying the schedule so far. */
+    public void useEngine(DatabaseEngine chosen) {
+        useEngine(chosen.info().displayName(), () -> chosen);
+    }
+
+    private void useEngine(String name, java.util.function.Supplier<DatabaseEngine> chosen) {
+        stopPlaying();
+        model.report("Starting " + name + "… (the first start takes a few seconds)");
+        model.replayStarted();
+        control.execute(() -> {
+            try {
+                DatabaseEngine next = chosen.get();
+                engine = next;
+                bridge.fx(() -> model.chooseEngine(next.info()));
+                session.switchEngine(next);
+                report("");
+            } catch (RunSetupException | RuntimeException e) {
+                report("cannot run on " + name + ": " + e.getMessage());
+            } finally {
+                refreshNow();
+                bridge.fx(model::replayEnded);
+            }
+        });
     }
 
     /** Shows a scenario, unprotected, from its beginning on a fresh database. */

@@ -3,6 +3,7 @@ package org.interleave.ui.session;
 
 import java.util.List;
 import org.interleave.diagram.DiagramInput;
+import org.interleave.engine.EngineInfo;
 import org.interleave.engine.TableSnapshot;
 import org.interleave.engine.Verdict;
 import org.interleave.scenario.RunPlan;
@@ -14,7 +15,7 @@ import org.interleave.scenario.RunPlan;
  * @param tables     committed contents of the scenario's tables, as a third session sees them
  * @param verdict    null until every lane has finished
  */
-public record SessionSnapshot(long generation, RunPlan plan, String engineName, DiagramInput diagram, List<LaneStatus> lanes,
+public record SessionSnapshot(long generation, RunPlan plan, EngineInfo engine, DiagramInput diagram, List<LaneStatus> lanes,
         List<String> history, List<String> story, List<TableSnapshot> tables, Verdict verdict) {
 
     public boolean finished() {

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.interleave.engine.EngineInfo;
 import org.interleave.scenario.Isolation;
 import org.interleave.scenario.PlanBuilder;
 import org.interleave.scenario.RunPlan;
@@ -27,6 +28,7 @@ public final class SessionViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<EngineInfo> engine = new ReadOnlyObjectWrapper<>(this, "engine");
 
     public SessionViewModel() {
         busy.bind(replaying.greaterThan(0));
@@ -64,6 +66,15 @@ public final class SessionViewModel {
 
     public ReadOnlyBooleanProperty playingProperty() {
         return playing.getReadOnlyProperty();
+    }
+
+    /** The engine runs go to (set when it was switched; null until then means the default engine). */
+    public ReadOnlyObjectProperty<EngineInfo> engineProperty() {
+        return engine.getReadOnlyProperty();
+    }
+
+    void chooseEngine(EngineInfo chosen) {
+        engine.set(chosen);
     }
 
     /** The latest thing that went wrong, in a sentence, or "". */

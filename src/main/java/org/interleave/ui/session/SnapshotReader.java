@@ -31,8 +31,8 @@ final class SnapshotReader {
         }
         Verdict verdict = run.isFinished() ? run.verdict() : null;
         List<String> history = run.issuedOrder();
-        DiagramInput diagram = new DiagramInput(plan, run.engine().displayName(), events, states, history, verdict);
-        return new SessionSnapshot(generation, plan, run.engine().displayName(), diagram, List.copyOf(lanes), history,
+        DiagramInput diagram = new DiagramInput(plan, run.engine(), events, states, history, verdict);
+        return new SessionSnapshot(generation, plan, run.engine(), diagram, List.copyOf(lanes), history,
                 SchedulePlayer.completed(plan.defaultSchedule(), run), run.committedTables(), verdict);
     }
 
@@ -53,7 +53,7 @@ final class SnapshotReader {
                 waitText = "waiting for the database";
             }
         }
-        String engineId = run.engine().id();
+        var engineId = run.engine().id();
         String nextSql = run.nextStep(id).map(Step::sql).map(s -> s.forEngine(engineId).orElse(s.anyText())).orElse(null);
         int done = (int) run.issuedOrder().stream().filter(id::equals).count();
         return new LaneStatus(id, lane.label(), lane.isolation(), lane.transactional(), run.laneState(id), nextSql, waitingSql,

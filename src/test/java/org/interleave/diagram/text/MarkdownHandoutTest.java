@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.interleave.diagram.DiagramInput;
 import org.interleave.diagram.Runs;
-import org.interleave.engine.H2Engine;
+import org.interleave.TestEngines;
 import org.interleave.engine.RunEvent;
 import org.interleave.engine.RunRecord;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class MarkdownHandoutTest {
     @Test
     void theUnprotectedHandoutComparesEveryProtection() {
         RunRecord none = Runs.record("credits-lost-update", "none");
-        List<RunRecord> others = HandoutComparison.others(none.plan(), new H2Engine(), null);
+        List<RunRecord> others = HandoutComparison.others(none.plan(), TestEngines.h2(), null);
         String md = MarkdownHandout.write(DiagramInput.of(none), others);
         assertTrue(md.contains("| No protection *(this run)* | **anomaly**"));
         assertTrue(md.contains("| Ledger (insert-only) | **safe**"), md);

@@ -10,7 +10,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.interleave.engine.H2Engine;
+import org.interleave.TestEngines;
 import org.interleave.scenario.PlanBuilder;
 import org.interleave.scenario.RunPlan;
 import org.interleave.scenario.Scenario;
@@ -18,7 +18,7 @@ import org.interleave.scenario.ScenarioLibrary;
 import org.junit.jupiter.api.Test;
 
 class ExplorerTest {
-    private final Explorer explorer = Explorer.defaults(new H2Engine());
+    private final Explorer explorer = Explorer.defaults(TestEngines.h2());
 
     private static RunPlan plan(String scenario, String protection) {
         Scenario s = ScenarioLibrary.builtIn().find(scenario).orElseThrow();

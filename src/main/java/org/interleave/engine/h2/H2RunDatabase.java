@@ -1,5 +1,5 @@
 // A private in-memory H2 database: an admin session that only watches, and a non-admin user owning schema APP.
-package org.interleave.engine;
+package org.interleave.engine.h2;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -8,12 +8,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.OptionalLong;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.interleave.engine.RunDatabase;
+import org.interleave.engine.TableShape;
 
 final class H2RunDatabase implements RunDatabase {
     private static final AtomicLong COUNTER = new AtomicLong();
+    /** Databases created and not yet closed, for tests that check nothing is left behind. */
+    private static final java.util.concurrent.atomic.AtomicInteger OPEN = new java.util.concurrent.atomic.AtomicInteger();
+    private boolean closed;
     private static final SecureRandom RANDOM = new SecureRandom();
     static final String USER = "SCENARIO";
     static final String SCHEMA = "APP";
@@ -46,7 +54,14 @@ final class H2RunDatabase implements RunDatabase {
             admin.close();
             throw e;
         }
-        return new H2RunDatabase(url, userPassword, lockTimeoutMillis, admin);
+        H2RunDatabase database = new H2RunDatabase(url, userPassword, lockTimeoutMillis, admin);
+        OPEN.incrementAndGet();
+        return database;
+    }
+
+    /** How many run databases are open in this process now. */
+    static int openDatabases() {
+        return OPEN.get();
     }
 
     private static String secret() {
@@ -72,15 +87,40 @@ final class H2RunDatabase implements RunDatabase {
     public synchronized SessionView look(long sessionId) throws SQLException {
         lookup.setLong(1, sessionId);
         try (ResultSet rs = lookup.executeQuery()) {
-            if (!rs.next()) return new SessionView(false, OptionalLong.empty());
+            if (!rs.next()) return SessionView.IDLE;
             boolean executing = rs.getString(1) != null;
             long blocker = rs.getLong(2);
-            return new SessionView(executing, rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(blocker));
+            return new SessionView(executing, rs.wasNull() ? List.of() : List.of(blocker));
         }
     }
 
     @Override
+    public List<TableShape> tables(Connection connection, boolean withoutGenerated) throws SQLException {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        String sql = "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.IS_IDENTITY FROM INFORMATION_SCHEMA.COLUMNS c"
+                + " JOIN INFORMATION_SCHEMA.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
+                + " WHERE c.TABLE_SCHEMA = CURRENT_SCHEMA AND t.TABLE_TYPE = 'BASE TABLE' ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                List<String> of = columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>());
+                if (!withoutGenerated || !"YES".equals(rs.getString(3))) of.add(rs.getString(2));
+            }
+        }
+        List<TableShape> shapes = new ArrayList<>();
+        columns.forEach((table, cols) -> shapes.add(new TableShape(table, List.copyOf(cols))));
+        return shapes;
+    }
+
+    @Override
+    public String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    @Override
     public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        OPEN.decrementAndGet();
         try (Statement s = admin.createStatement()) {
             s.execute("SHUTDOWN IMMEDIATELY");
         } catch (SQLException ignored) {

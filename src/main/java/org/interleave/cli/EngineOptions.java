@@ -1,0 +1,72 @@
+// The options that choose the database: --engine, and --db-url/--db-user for a course's own server.
+package org.interleave.cli;
+
+import java.io.Console;
+import java.util.Optional;
+import org.interleave.engine.DatabaseEngine;
+import org.interleave.engine.Engines;
+import org.interleave.engine.ServerAddress;
+import org.interleave.scenario.EngineId;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+public final class EngineOptions {
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "the database: h2 (embedded, instant; the default) or postgresql (embedded PostgreSQL 17, or your server with --db-url)")
+    String engine;
+
+    /** True when the options name something other than the default engine. */
+    public boolean chosen() {
+        return engine != null || dbUrl != null;
+    }
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+            description = "a server of your own, e.g. jdbc:postgresql://HOST/DB; Interleave creates and drops its own databases and roles there")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER",
+            description = "the account for --db-url (it needs CREATEDB and CREATEROLE); the password comes from PGPASSWORD or a prompt")
+    String dbUser;
+
+    /** The engine the options name, made (or taken) from {@code engines}. */
+    public DatabaseEngine choose(CommandSpec spec, Engines engines) {
+        EngineId id = engine == null ? null : EngineId.parse(engine.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "unknown engine `" + engine + "`; use one of " + EngineId.keys()));
+        if (dbUrl == null) {
+            if (dbUser != null) throw new CommandLine.ParameterException(spec.commandLine(), "--db-user needs --db-url");
+            try {
+                return engines.embedded(id == null ? Engines.defaultId() : id);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        Optional<EngineId> fromUrl = engines.forUrl(dbUrl);
+        if (fromUrl.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--db-url `" + dbUrl + "` names no server Interleave can use;"
+                    + " write jdbc:postgresql://HOST:PORT/DATABASE");
+        }
+        if (id != null && id != fromUrl.get()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--engine " + id.key() + " does not match --db-url " + dbUrl);
+        }
+        if (dbUser == null) throw new CommandLine.ParameterException(spec.commandLine(), "--db-url needs --db-user");
+        String variable = engines.passwordVariable(fromUrl.get());
+        String password = System.getenv(variable);
+        if (password == null) password = prompt(spec, variable);
+        try {
+            return engines.server(fromUrl.get(), new ServerAddress(dbUrl, dbUser, password));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private String prompt(CommandSpec spec, String variable) {
+        Console console = System.console();
+        if (console == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no password for " + dbUser + ": set " + variable
+                    + " (a password is never taken from the command line)");
+        }
+        char[] typed = console.readPassword("Password for %s at %s: ", dbUser, dbUrl);
+        return typed == null ? "" : new String(typed);
+    }
+}

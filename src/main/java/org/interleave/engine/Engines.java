@@ -1,0 +1,76 @@
+// The engines a process can run scenarios on, made on first use and all closed together: the composition root's registry.
+package org.interleave.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.interleave.scenario.EngineId;
+
+public final class Engines implements AutoCloseable {
+    private final Map<EngineId, EngineFactory> factories = new EnumMap<>(EngineId.class);
+    private final Map<EngineId, DatabaseEngine> embedded = new EnumMap<>(EngineId.class);
+    private final List<DatabaseEngine> servers = new ArrayList<>();
+    private boolean closed;
+
+    public Engines(List<EngineFactory> factories) {
+        for (EngineFactory f : factories) this.factories.put(f.id(), f);
+        if (!this.factories.containsKey(EngineId.H2)) throw new IllegalArgumentException("the H2 engine is the default and must be given");
+    }
+
+    /** The engine used when nothing else is chosen: embedded H2, instant. */
+    public static EngineId defaultId() {
+        return EngineId.H2;
+    }
+
+    /** The engines Interleave brings itself, in the order of {@link EngineId}. */
+    public List<EngineId> embeddedIds() {
+        return factories.values().stream().filter(EngineFactory::hasEmbedded).map(EngineFactory::id).toList();
+    }
+
+    /** The engine whose servers {@code jdbcUrl} names. */
+    public Optional<EngineId> forUrl(String jdbcUrl) {
+        return factories.values().stream().filter(f -> f.acceptsUrl(jdbcUrl)).map(EngineFactory::id).findFirst();
+    }
+
+    /** The environment variable holding the password for a server of {@code id}. */
+    public String passwordVariable(EngineId id) {
+        EngineFactory f = factories.get(id);
+        return f == null ? "" : f.passwordVariable();
+    }
+
+    /** The embedded engine of {@code id}, made once and kept until {@link #close()}. */
+    public synchronized DatabaseEngine embedded(EngineId id) {
+        if (closed) throw new IllegalStateException("the engines are closed");
+        EngineFactory f = factories.get(id);
+        if (f == null || !f.hasEmbedded()) {
+            throw new IllegalArgumentException(id.productName() + " has no embedded server in Interleave; engines without set-up are "
+                    + String.join(", ", embeddedIds().stream().map(EngineId::key).toList()) + " (a server of your own needs --db-url)");
+        }
+        return embedded.computeIfAbsent(id, k -> f.embedded());
+    }
+
+    /** An engine on the user's own server, kept until {@link #close()}, which drops what Interleave made there. */
+    public synchronized DatabaseEngine server(EngineId id, ServerAddress address) {
+        if (closed) throw new IllegalStateException("the engines are closed");
+        EngineFactory f = factories.get(id);
+        if (f == null) throw new IllegalArgumentException("Interleave cannot run scenarios on " + id.productName() + " yet");
+        DatabaseEngine engine = f.server(address);
+        servers.add(engine);
+        return engine;
+    }
+
+    /** Stops every embedded server and cleans up on every user server; nothing Interleave started is left running. */
+    @Override
+    public void close() {
+        List<DatabaseEngine> all;
+        synchronized (this) {
+            if (closed) return;
+            closed = true;
+            all = new ArrayList<>(embedded.values());
+            all.addAll(servers);
+        }
+        for (DatabaseEngine e : all) e.close();
+    }
+}

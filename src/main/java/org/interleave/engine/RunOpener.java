@@ -1,0 +1,57 @@
+// Opens a run: a fresh database from the engine, the setup run as the scenario user, one connection and thread per lane.
+package org.interleave.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.interleave.scenario.EngineSql;
+import org.interleave.scenario.Lane;
+import org.interleave.scenario.RunPlan;
+
+final class RunOpener {
+    private RunOpener() {}
+
+    static Run open(RunPlan plan, DatabaseEngine engine, RunListener listener, WaitPolicy policy, LaneThreads threads)
+            throws RunSetupException {
+        RunDatabase database;
+        try {
+            database = engine.create();
+        } catch (SQLException e) {
+            throw new RunSetupException("cannot create a database on " + engine.info().displayName() + ": " + e.getMessage(), e);
+        }
+        Run run = null;
+        try {
+            Connection observer = database.connectAsScenarioUser();
+            run = new Run(plan, engine, database, observer, listener, policy);
+            runSetup(plan, engine, observer);
+            for (Lane lane : plan.lanes()) {
+                Connection c = database.connectAsScenarioUser();
+                run.addLane(new LaneWorker(lane, c, database.sessionId(c), threads));
+            }
+            return run;
+        } catch (SQLException e) {
+            if (run != null) run.close();
+            else database.close();
+            throw new RunSetupException("cannot open the lanes: " + e.getMessage(), e);
+        } catch (RunSetupException | RuntimeException e) {
+            if (run != null) run.close();
+            else database.close();
+            throw e;
+        }
+    }
+
+    private static void runSetup(RunPlan plan, DatabaseEngine engine, Connection observer) throws RunSetupException {
+        int n = 0;
+        for (EngineSql sql : plan.setup()) {
+            n++;
+            String text = sql.forEngine(engine.info().id()).orElseThrow(() -> new RunSetupException(
+                    "setup statement at line " + sql.pos().line() + " has no SQL for " + engine.info().id().key(), null));
+            try (Statement s = observer.createStatement()) {
+                s.execute(text);
+            } catch (SQLException e) {
+                throw new RunSetupException(plan.scenario().file() + ":" + sql.pos().line() + ":" + sql.pos().column()
+                        + ": setup statement " + n + " failed on " + engine.info().displayName() + ": " + engine.shortMessage(e), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+// Runs scenarios on embedded, in-memory H2 2.5: one private database per run, lanes as a non-admin user.
+package org.interleave.engine.h2;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import org.h2.engine.Constants;
+import org.interleave.engine.DatabaseEngine;
+import org.interleave.engine.EngineInfo;
+import org.interleave.engine.ErrorKind;
+import org.interleave.engine.IsolationSupport;
+import org.interleave.engine.RunDatabase;
+import org.interleave.engine.WaitPolicy;
+import org.interleave.scenario.EngineId;
+import org.interleave.scenario.Isolation;
+
+public final class H2Engine implements DatabaseEngine {
+    /** How long a lane may wait for a lock before H2 gives up: long, so a teacher can talk. */
+    static final int LOCK_TIMEOUT_MILLIS = 10 * 60 * 1000;
+    /**
+     * H2 names no holder for a duplicate unique key or a table lock, so such a wait is assumed after this long; a
+     * deadlock victim shows a blocker for up to about 20 ms before its error; a released step may finish before the
+     * statement that released it has returned.
+     */
+    private static final WaitPolicy STEPPING = new WaitPolicy(1000, 300, 25, 0, 400, 3000, 200);
+    /** Exploring: a statement here takes well under 1 ms, so an unreported wait is called sooner. */
+    private static final WaitPolicy EXPLORING = new WaitPolicy(1000, 300, 25, 0, 150, 3000, 200);
+    private static final String SNAPSHOT_NOTE = "H2 runs REPEATABLE READ and SERIALIZABLE as snapshot isolation: a write conflict"
+            + " fails with 40001, but write skew is not prevented";
+    private static final List<IsolationSupport> LEVELS = List.of(
+            new IsolationSupport(Isolation.READ_UNCOMMITTED, Isolation.READ_UNCOMMITTED, "H2 lets this level read uncommitted changes"),
+            new IsolationSupport(Isolation.READ_COMMITTED, Isolation.READ_COMMITTED, null),
+            new IsolationSupport(Isolation.REPEATABLE_READ, Isolation.REPEATABLE_READ, SNAPSHOT_NOTE),
+            new IsolationSupport(Isolation.SERIALIZABLE, Isolation.SERIALIZABLE, SNAPSHOT_NOTE));
+
+    private final EngineInfo info = new EngineInfo(EngineId.H2, Constants.VERSION, "H2 " + Constants.VERSION + " (embedded, in memory)");
+
+    @Override
+    public EngineInfo info() {
+        return info;
+    }
+
+    @Override
+    public RunDatabase create() throws SQLException {
+        return H2RunDatabase.create(LOCK_TIMEOUT_MILLIS);
+    }
+
+    @Override
+    public WaitPolicy waitPolicy(boolean exploring) {
+        return exploring ? EXPLORING : STEPPING;
+    }
+
+    @Override
+    public List<IsolationSupport> isolationLevels() {
+        return LEVELS;
+    }
+
+    @Override
+    public String shortMessage(SQLException e) {
+        String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        int sqlEcho = first.indexOf("; SQL statement:");
+        return sqlEcho > 0 ? first.substring(0, sqlEcho) : first;
+    }
+
+    @Override
+    public ErrorKind classify(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        switch (state) {
+            case "40001": {
+                Throwable cause = e.getCause();
+                String causeText = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+                String text = (e.getMessage() == null ? "" : e.getMessage()) + " " + causeText;
+                return text.toLowerCase(Locale.ROOT).contains("deadlock victim") ? ErrorKind.DEADLOCK : ErrorKind.SERIALIZATION;
+            }
+            case "23505":
+                return ErrorKind.UNIQUE_VIOLATION;
+            case "23513":
+            case "23514":
+                return ErrorKind.CHECK_VIOLATION;
+            case "23502":
+                return ErrorKind.NOT_NULL_VIOLATION;
+            case "23503":
+            case "23506":
+                return ErrorKind.FOREIGN_KEY_VIOLATION;
+            case "HYT00":
+                return ErrorKind.LOCK_TIMEOUT;
+            case "57014":
+                return ErrorKind.CANCELLED;
+            case "90067":
+            case "90098":
+            case "08003":
+                return ErrorKind.CONNECTION_LOST;
+            default:
+                return state.startsWith("42") ? ErrorKind.SYNTAX : ErrorKind.OTHER;
+        }
+    }
+
+    /** Nothing outlives a run on H2: each run's in-memory database ends with it. */
+    @Override
+    public void close() {}
+}
