@@ -62,9 +62,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyThePostgresqlEnginePackageUsesPostgresqlAndTheEmbeddedServer() {
+        noClasses().that().resideOutsideOfPackage("org.interleave.engine.postgresql..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.postgresql..", "io.zonky..")
+                .because("everything that knows PostgreSQL lives behind the engine interface").check(classes);
+    }
+
+    @Test
     void onlyTheLauncherNamesAConcreteEngine() {
-        noClasses().that().resideOutsideOfPackages("org.interleave.engine.h2..").and().doNotHaveFullyQualifiedName("org.interleave.Launcher")
-                .should().dependOnClassesThat().resideInAnyPackage("org.interleave.engine.h2..")
+        noClasses().that().resideOutsideOfPackages("org.interleave.engine.h2..", "org.interleave.engine.postgresql..")
+                .and().doNotHaveFullyQualifiedName("org.interleave.Launcher")
+                .should().dependOnClassesThat().resideInAnyPackage("org.interleave.engine.h2..", "org.interleave.engine.postgresql..")
                 .because("the launcher is the composition root: it builds the engine registry, the rest asks the registry").check(classes);
     }
 
@@ -72,6 +80,7 @@ class ArchitectureTest {
     void engineNeutralCodeSpeaksOfNoEngineByName() {
         noClasses().that().resideInAnyPackage("org.interleave.engine", "org.interleave.engine.explore", "org.interleave.diagram..",
                 "org.interleave.ui..", "org.interleave.cli..").should().dependOnClassesThat()
-                .haveSimpleNameStartingWith("H2").because("engine-specific code lives in the engine's package").check(classes);
+                .haveSimpleNameStartingWith("H2").orShould().dependOnClassesThat().haveSimpleNameStartingWith("Postgres")
+                .because("engine-specific code lives in the engine's package").check(classes);
     }
 }

@@ -23,4 +23,9 @@ public final class TestEngines {
     public static DatabaseEngine h2() {
         return shared().embedded(EngineId.H2);
     }
+
+    /** The embedded PostgreSQL engine; its server starts on the first run of the JVM and stops when the JVM ends. */
+    public static DatabaseEngine postgres() {
+        return shared().embedded(EngineId.POSTGRESQL);
+    }
 }

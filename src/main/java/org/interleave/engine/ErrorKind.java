@@ -3,12 +3,15 @@ package org.interleave.engine;
 
 public enum ErrorKind {
     DEADLOCK("deadlock victim", true),
-    SERIALIZATION("serialization failure (write conflict)", true),
+    SERIALIZATION("serialization failure", true),
     UNIQUE_VIOLATION("unique constraint violated", false),
     CHECK_VIOLATION("check constraint violated", false),
     FOREIGN_KEY_VIOLATION("foreign key violated", false),
     NOT_NULL_VIOLATION("NOT NULL violated", false),
     LOCK_TIMEOUT("lock wait timed out", false),
+    LOCK_NOT_AVAILABLE("lock not available (NOWAIT)", false),
+    TRANSACTION_ABORTED("refused: the transaction is already aborted", false),
+    TIME_LIMIT("statement stopped at its time limit", false),
     SYNTAX("SQL syntax or name error", false),
     CANCELLED("statement cancelled", false),
     CONNECTION_LOST("connection lost", false),

@@ -34,6 +34,7 @@ final class LaneWorker {
     /** Guarded by the Run. */
     StepTicket pending;
     private volatile PreparedStatement running;
+    private boolean released;
 
     LaneWorker(Lane lane, Connection connection, long sessionId, LaneThreads threads) throws SQLException {
         this.lane = lane;
@@ -161,6 +162,13 @@ final class LaneWorker {
         } catch (SQLException ignored) {
             // the connection is gone; nothing is left to roll back
         }
+    }
+
+    /** Hands the connection back to its database at the end of the run (once; a crashed lane's is closed already). */
+    void releaseConnection(RunDatabase database) {
+        if (released) return;
+        released = true;
+        database.release(connection);
     }
 
     /** Closes the connection without commit, as a crashed application process would. */

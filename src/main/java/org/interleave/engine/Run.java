@@ -119,6 +119,7 @@ public final class Run implements AutoCloseable {
      * completes later, reported to the listener as another event).
      */
     public RunEvent step(String laneId) {
+        letWaitsAge(laneId);
         LaneWorker w;
         StepTicket ticket;
         synchronized (this) {
@@ -148,6 +149,27 @@ public final class Run implements AutoCloseable {
         RunEvent answer = watcher.awaitAnswer(lane, ticket);
         if (answer.status() != StepStatus.WAITING) watcher.settleOthers(lane);
         return answer;
+    }
+
+    /**
+     * Before a step that may take a lock, lets every reported wait of the other lanes last the policy's hold, so
+     * that the database has looked for deadlocks among them before this step can close a cycle.
+     */
+    private void letWaitsAge(String laneId) {
+        if (policy.holdWaitsMillis() <= 0) return;
+        long until = 0;
+        synchronized (this) {
+            LaneWorker issuer = worker(laneId);
+            if (issuer.nextStep >= issuer.steps().size() || issuer.steps().get(issuer.nextStep).kind().endsTransaction()) return;
+            for (LaneWorker other : lanes.values()) {
+                StepTicket p = other.pending;
+                if (other != issuer && p != null && !p.finished() && p.reportedWaiting) {
+                    until = Math.max(until, p.waitingSince + policy.holdWaitsMillis() * 1_000_000);
+                }
+            }
+        }
+        long left = until - System.nanoTime();
+        if (left > 0) java.util.concurrent.locks.LockSupport.parkNanos(left);
     }
 
     /** Called on the lane's thread when the database answered. */
@@ -231,6 +253,7 @@ public final class Run implements AutoCloseable {
             synchronized (Run.this) {
                 if (t.finished()) return t.finalEvent;
                 t.reportedWaiting = true;
+                t.waitingSince = System.nanoTime();
                 w.state = LaneState.WAITING;
                 return record(w, t, StepStatus.WAITING, null, null, null, null, wait);
             }

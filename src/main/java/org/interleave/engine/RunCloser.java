@@ -2,7 +2,6 @@
 package org.interleave.engine;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,17 +15,18 @@ final class RunCloser {
         List<LaneWorker> busy = new ArrayList<>();
         for (LaneWorker w : lanes) {
             if (w.busy()) busy.add(w);
-            else w.closeConnection();
+            else w.releaseConnection(database);
         }
         long deadline = System.nanoTime() + GRACE_MILLIS * 1_000_000;
         for (LaneWorker w : busy) {
             while (w.busy() && System.nanoTime() < deadline) sleepBriefly();
             if (w.busy()) w.cancelRunning();
         }
-        closeQuietly(observer);
+        database.release(observer);
+        // Ends the database even under a lane that still waits: H2 shuts it down, a server engine cuts that session.
         database.close();
         for (LaneWorker w : lanes) {
-            w.closeConnection();
+            w.releaseConnection(database);
             w.releaseThread(2000);
         }
     }
@@ -36,14 +36,6 @@ final class RunCloser {
             Thread.sleep(1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // the database may already be gone
         }
     }
 }

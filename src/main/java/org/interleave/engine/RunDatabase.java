@@ -12,6 +12,18 @@ public interface RunDatabase extends AutoCloseable {
     /** The database's id for the session of {@code connection}; call before the first transaction starts. */
     long sessionId(Connection connection) throws SQLException;
 
+    /**
+     * Takes back a connection of this database when its run ends, rolled back; the engine may keep it for the next
+     * run (after resetting the session) or close it. Never waits for a lock.
+     */
+    default void release(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already closed or cut by the database ending
+        }
+    }
+
     /** What the watcher sees of a session right now. */
     SessionView look(long sessionId) throws SQLException;
 

@@ -18,6 +18,8 @@ final class StepTicket {
     RunEvent finalEvent;
     /** Guarded by the Run: the step was reported as waiting before it finished. */
     boolean reportedWaiting;
+    /** Guarded by the Run: when it was reported waiting (System.nanoTime). */
+    long waitingSince;
     /** Guarded by the Run: the lanes it was reported waiting for. */
     java.util.List<String> waitingFor = java.util.List.of();
     /** Set by the watcher: the step closed a cycle of waits, so it was held until the database broke the cycle. */

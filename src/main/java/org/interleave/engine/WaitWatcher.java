@@ -49,8 +49,7 @@ final class WaitWatcher {
                     // A blocker that is itself waiting may be closing a deadlock cycle, and the victim shows a blocker
                     // for a few milliseconds before its error: only then does the reading have to last.
                     boolean blockerWaits = view.blockers().stream().anyMatch(board::isBusySession);
-                    long needed = Math.max(policy.confirmWaitMillis(), blockerWaits ? policy.stableBlockerMillis() : 0);
-                    if (now - blockedSince >= needed * 1_000_000) return board.declareWaiting(w, t, wait);
+                    if (!blockerWaits || now - blockedSince >= policy.stableBlockerMillis() * 1_000_000) return board.declareWaiting(w, t, wait);
                 }
             } else {
                 lastBlockers = List.of();

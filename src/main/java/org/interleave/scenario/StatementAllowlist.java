@@ -100,7 +100,7 @@ public final class StatementAllowlist {
             return refused("statement too complex for the SQL parser; split it or simplify it");
         } catch (ParserException e) {
             String first = e.getMessage().lines().findFirst().orElse("cannot parse");
-            return refused("cannot be checked as one allowed " + engine.productName() + " statement (" + first.strip()
+            return refused("cannot be checked as one allowed statement (" + first.strip()
                     + "); only queries, INSERT/UPDATE/DELETE/MERGE, table and index DDL, COMMIT and ROLLBACK are allowed");
         } catch (RuntimeException e) {
             return refused("cannot be parsed: " + e.getMessage());
@@ -134,7 +134,7 @@ public final class StatementAllowlist {
         for (String word : words) {
             if (word.equals("JAVA_OBJECT")) return objectTypeRefusal(word);
             if (engine.deniedWords().contains(word)) {
-                return "`" + word + "` is not allowed on " + engine.productName() + ": scenario files may only query and change tables";
+                return "`" + word + "` is not allowed: scenario files may only query and change tables";
             }
         }
         return null;

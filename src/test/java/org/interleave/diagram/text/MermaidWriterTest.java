@@ -42,7 +42,7 @@ class MermaidWriterTest {
     void failuresAreCrossedArrowsAndSkippedStepsAreNotes() {
         String mmd = MermaidWriter.write(Runs.input("credits-lost-update", "repeatable-read"));
         assertTrue(mmd.contains("T1-xDatabase: 5. UPDATE accounts"), mmd);
-        assertTrue(mmd.contains("Database--xT1: ERROR serialization failure (write conflict), SQLState 40001 — T1 is rolled back"), mmd);
+        assertTrue(mmd.contains("Database--xT1: ERROR serialization failure, SQLState 40001 — T1 is rolled back"), mmd);
         assertTrue(mmd.contains("Note over T1: 6. not run: T1 was aborted earlier — COMMIT"), mmd);
         assertTrue(mmd.contains("Caveat: H2 and PostgreSQL abort T1 with a serialization failure (40001)#59; MariaDB"), "the caveat's ; is coded");
     }

@@ -30,7 +30,7 @@ class PlantUmlWriterTest {
         assertTrue(forUpdate.contains("note over T1, T2 #E6F6EA\nSAFE — shop balance is 1050"));
         String aborted = PlantUmlWriter.write(Runs.input("credits-lost-update", "repeatable-read"));
         assertTrue(aborted.contains("T1 -[#CF222E]>x Database : 5. UPDATE accounts"), aborted);
-        assertTrue(aborted.contains("ERROR serialization failure (write conflict), SQLState 40001"));
+        assertTrue(aborted.contains("ERROR serialization failure, SQLState 40001"));
         assertTrue(aborted.contains("note left of T1 #FFF8DC : Writes the balance it computed from what it read earlier."));
         assertTrue(aborted.contains("6. not run: T1 was aborted earlier"));
     }

@@ -29,7 +29,9 @@ class WriteFailureTest extends ExportWindowSupport {
         exportsGoTo(missing);
 
         exportFromMenu(robot, "PNG image, 1×…");
-        waitFor("a dialog says the export failed", () -> robot.lookup("#export-failure-dialog").tryQuery().isPresent());
+        waitFor("a dialog says the export failed", () -> robot.lookup("#export-failure-dialog").tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false)
+                && robot.lookup("OK").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
         String message = robot.lookup("#export-failure-dialog").queryAs(DialogPane.class).getContentText();
         assertTrue(message.contains(missing.toString()), "the message names the file: " + message);
         assertTrue(message.contains("does not exist"), "the message gives the reason: " + message);

@@ -1,0 +1,186 @@
+// One reusable run database on a PostgreSQL server: its own unprivileged role and schema, a watcher, kept lane sessions.
+package org.interleave.engine.postgresql;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.interleave.engine.RunDatabase.SessionView;
+
+/**
+ * The database, the role and the role's schema share one name, so the default search_path ("$user", public) finds
+ * the schema, and DISCARD ALL keeps it. Parallel runs need separate databases: advisory locks and serializable
+ * predicate locks are per database.
+ */
+final class RunSlot {
+    /** Lane statements may wait for a lock this long: long, so a teacher can talk. */
+    static final String STATEMENT_TIMEOUT = "600s";
+    private final PostgresServer server;
+    final String name;
+    private final String password;
+    private final Connection watcher;
+    private final PreparedStatement look;
+    private final Deque<Connection> idle = new ArrayDeque<>();
+    private final Map<Connection, Long> pids = new IdentityHashMap<>();
+    private final Set<Connection> lent = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private RunSlot(PostgresServer server, String name, String password, Connection watcher) throws SQLException {
+        this.server = server;
+        this.name = name;
+        this.password = password;
+        this.watcher = watcher;
+        this.look = watcher.prepareStatement("SELECT state = 'active', pg_blocking_pids(pid), pg_safe_snapshot_blocking_pids(pid)"
+                + " FROM pg_stat_activity WHERE pid = ?");
+    }
+
+    /** Creates the role, the database and the schema; takes a few hundred milliseconds, once per slot. */
+    static RunSlot create(PostgresServer server, String name) throws SQLException {
+        String password = EmbeddedServer.secret();
+        try (Connection admin = server.admin(server.maintenanceDatabase()); Statement s = admin.createStatement()) {
+            s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + password + "' NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION"
+                    + " NOBYPASSRLS NOINHERIT CONNECTION LIMIT 64");
+            grantRoleToAdministrator(s, name);
+            s.execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
+            s.execute("REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
+        }
+        Connection watcher = server.admin(name);
+        try (Statement s = watcher.createStatement()) {
+            s.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC; SET lock_timeout = '5s'");
+            RunSlot slot = new RunSlot(server, name, password, watcher);
+            slot.reset();
+            return slot;
+        } catch (SQLException e) {
+            watcher.close();
+            throw e;
+        }
+    }
+
+    /** On a user's server the administering account may not be a superuser: it needs the role's rights to drop what it owns. */
+    private static void grantRoleToAdministrator(Statement s, String role) {
+        try {
+            s.execute("GRANT " + role + " TO CURRENT_USER");
+        } catch (SQLException superuserNeedsNone) {
+            // a superuser has every role's rights already
+        }
+    }
+
+    /** Empties the slot for the next run: everything the role made is dropped, its settings and the database's reset. */
+    synchronized void reset() throws SQLException {
+        try (Statement s = watcher.createStatement()) {
+            s.execute("DROP OWNED BY " + name + " CASCADE; CREATE SCHEMA " + name + " AUTHORIZATION " + name
+                    + "; GRANT CONNECT, TEMPORARY ON DATABASE " + name + " TO " + name + "; ALTER ROLE " + name + " RESET ALL"
+                    + "; ALTER ROLE " + name + " SET statement_timeout = '" + STATEMENT_TIMEOUT + "'; ALTER DATABASE " + name + " RESET ALL");
+        }
+    }
+
+    /** A lane connection as the slot's role: a kept one when there is one, else a new one. */
+    synchronized Connection lend() throws SQLException {
+        Connection c = idle.poll();
+        if (c == null) {
+            c = server.connect(name, name, password);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                pids.put(c, rs.getLong(1));
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+        }
+        lent.add(c);
+        return c;
+    }
+
+    synchronized long pidOf(Connection c) throws SQLException {
+        Long pid = pids.get(c);
+        if (pid == null) throw new SQLException("not a connection of run database " + name);
+        return pid;
+    }
+
+    /** Takes a lane connection back, rolled back and reset with DISCARD ALL; a broken one is closed. */
+    synchronized void takeBack(Connection c, boolean keep) {
+        lent.remove(c);
+        try {
+            if (keep && !c.isClosed()) {
+                if (!c.getAutoCommit()) c.rollback();
+                c.setAutoCommit(true);
+                try (Statement s = c.createStatement()) {
+                    s.execute("DISCARD ALL");
+                }
+                idle.push(c);
+                return;
+            }
+        } catch (SQLException broken) {
+            // closed below
+        }
+        pids.remove(c);
+        closeQuietly(c);
+    }
+
+    /** Cuts the sessions still lent out (a lane waiting when its run was closed), so that reset never waits on their locks. */
+    synchronized void cutLentSessions() {
+        if (lent.isEmpty()) return;
+        List<Long> cut = new ArrayList<>();
+        for (Connection c : lent) {
+            Long pid = pids.remove(c);
+            if (pid != null) cut.add(pid);
+        }
+        lent.clear();
+        try (PreparedStatement ps = watcher.prepareStatement("SELECT pg_terminate_backend(pid, 5000) FROM unnest(?::int[]) AS pid")) {
+            ps.setArray(1, watcher.createArrayOf("int4", cut.stream().map(Long::intValue).toArray()));
+            ps.execute();
+        } catch (SQLException ignored) {
+            // a session that is gone already needs no cutting
+        }
+    }
+
+    synchronized SessionView look(long pid) throws SQLException {
+        look.setInt(1, (int) pid);
+        try (ResultSet rs = look.executeQuery()) {
+            if (!rs.next()) return SessionView.IDLE;
+            List<Long> blockers = new ArrayList<>(ints(rs.getArray(2)));
+            for (long p : ints(rs.getArray(3))) if (!blockers.contains(p)) blockers.add(p);
+            return new SessionView(rs.getBoolean(1), List.copyOf(blockers));
+        }
+    }
+
+    private static List<Long> ints(Array array) throws SQLException {
+        if (array == null) return List.of();
+        List<Long> values = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) values.add(((Number) o).longValue());
+        return values;
+    }
+
+    /** Closes every session of the slot; on a user's server also drops the database and the role. */
+    synchronized void destroy(boolean dropObjects) {
+        cutLentSessions();
+        for (Connection c : idle) closeQuietly(c);
+        idle.clear();
+        pids.clear();
+        closeQuietly(watcher);
+        if (!dropObjects) return;
+        try (Connection admin = server.admin(server.maintenanceDatabase()); Statement s = admin.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("DROP ROLE IF EXISTS " + name);
+        } catch (SQLException ignored) {
+            // the server is gone or refuses: nothing more can be done from here
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already closed
+        }
+    }
+}
