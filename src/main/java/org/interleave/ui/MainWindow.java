@@ -107,6 +107,8 @@ public final class MainWindow {
         add(Action.of("reset", "Reset", "Start over on a fresh database", session::reset, "Shortcut+R"));
         add(Action.of("explore", "All orders", "Explore all orders: run every order of the steps for real, with no protection and under"
                 + " each protection, and count the orders that break", () -> allOrders.show(), "A"));
+        add(Action.of("engine", "Database", "Switch the database engine (H2, PostgreSQL) and replay the schedule so far on it",
+                this::cycleEngine, "D"));
         add(Action.of("zoom-in", "+", "Bigger diagram text", zoom::zoomIn, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Shift+Equals", "Shortcut+Add"));
         add(Action.of("zoom-out", "−", "Smaller diagram text", zoom::zoomOut, "Shortcut+Minus", "Shortcut+Subtract"));
         add(Action.of("zoom-reset", "100 %", "Default diagram text size", zoom::reset, "Shortcut+0", "Shortcut+Numpad 0"));
@@ -204,6 +206,13 @@ public final class MainWindow {
         LaneStatus lane = s.lanes().get(index);
         Isolation[] all = Isolation.values();
         session.chooseIsolation(lane.id(), all[(lane.isolation().ordinal() + 1) % all.length]);
+    }
+
+    private void cycleEngine() {
+        if (model.busyProperty().get()) return;
+        var choices = session.engineChoices();
+        int at = choices.indexOf(session.engine().info().id());
+        session.chooseEngine(choices.get((at + 1) % choices.size()));
     }
 
     private void quit() {

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
+import org.interleave.engine.IsolationSupport;
 import org.interleave.scenario.Isolation;
 import org.interleave.scenario.Lane;
 import org.interleave.scenario.Scenario;
@@ -29,6 +30,8 @@ final class IsolationChoices extends HBox {
         }
     };
 
+    /** Marks a level the engine runs as another one (PostgreSQL's READ UNCOMMITTED). */
+    private static final javafx.css.PseudoClass RUNS_OTHERWISE = javafx.css.PseudoClass.getPseudoClass("runs-otherwise");
     private final SessionController controller;
     private final Map<String, ComboBox<Isolation>> boxes = new LinkedHashMap<>();
     private boolean updating;
@@ -74,7 +77,13 @@ final class IsolationChoices extends HBox {
         updating = true;
         for (LaneStatus lane : s.lanes()) {
             ComboBox<Isolation> box = boxes.get(lane.id());
-            if (box != null) box.setValue(lane.isolation());
+            if (box == null) continue;
+            box.setValue(lane.isolation());
+            IsolationSupport support = controller.engine().isolation(lane.isolation());
+            String runsAs = support.sameAsAsked() ? "" : "\n" + s.engine().id().productName() + " runs it as " + support.runsAs().sqlName() + ".";
+            String note = support.note() == null ? "" : "\n" + support.note() + ".";
+            box.getTooltip().setText("Isolation level of " + lane.id() + "; changing it replays the schedule so far" + runsAs + note);
+            box.pseudoClassStateChanged(RUNS_OTHERWISE, !support.sameAsAsked());
         }
         updating = false;
     }

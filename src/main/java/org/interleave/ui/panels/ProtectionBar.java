@@ -17,12 +17,14 @@ public final class ProtectionBar extends FlowPane {
     private final SessionController controller;
     private final ToggleGroup group = new ToggleGroup();
     private final IsolationChoices isolation;
+    private final EnginePicker engines;
     private boolean updating;
 
     public ProtectionBar(SessionController controller) {
         super(6, 6);
         this.controller = controller;
         this.isolation = new IsolationChoices(controller);
+        this.engines = new EnginePicker(controller);
         getStyleClass().add("protection-bar");
         setAlignment(Pos.CENTER_LEFT);
         controller.model().scenarioProperty().addListener((o, was, now) -> rebuild(now));
@@ -54,7 +56,7 @@ public final class ProtectionBar extends FlowPane {
             }
             select(controller.model().protectionIdProperty().get());
             isolation.rebuild(s);
-            getChildren().add(isolation);
+            getChildren().addAll(isolation, engines);
         }
         updating = false;
     }
