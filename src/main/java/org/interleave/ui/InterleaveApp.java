@@ -33,14 +33,28 @@ public final class InterleaveApp {
     public static MainWindow show(Stage stage, Engines engines, List<Path> extraScenarios) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MainWindow window = new MainWindow(engines, Platform::runLater, screen.getWidth());
-        Scene scene = new Scene(window.root(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
+        double width = Math.min(1600, screen.getWidth());
+        double height = Math.min(1000, screen.getHeight());
+        Scene scene = new Scene(window.root(), width, height);
         window.install(scene);
         stage.setTitle("Interleave — concurrent transactions, step by step");
         stage.setScene(scene);
+        // An explicit size and place: some window managers otherwise open a JavaFX stage at 200 × 200
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         stage.setOnHidden(e -> window.close());
         if (screen.getWidth() >= 1800) stage.setMaximized(true);
         window.loadLibrary(extraScenarios, () -> {});
         stage.show();
+        if (!stage.isMaximized()) {
+            // again once shown: under some window managers (openbox) the size given before showing is not kept
+            Platform.runLater(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
         return window;
     }
 }

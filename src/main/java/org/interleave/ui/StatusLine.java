@@ -17,6 +17,7 @@ final class StatusLine extends Label {
         setWrapText(true);
         setMaxWidth(Double.MAX_VALUE);
         model.problemProperty().addListener(o -> update());
+        model.noticeProperty().addListener(o -> update());
         model.snapshotProperty().addListener(o -> update());
         model.scenarioProperty().addListener(o -> update());
         update();
@@ -30,7 +31,9 @@ final class StatusLine extends Label {
             return;
         }
         SessionSnapshot s = model.snapshot();
-        if (model.scenario() == null) setText("Pick a scenario in the library on the left. Press F1 for the keyboard shortcuts.");
+        String notice = model.noticeProperty().get();
+        if (!notice.isEmpty()) setText(notice);
+        else if (model.scenario() == null) setText("Pick a scenario in the library on the left. Press F1 for the keyboard shortcuts.");
         else if (s == null) setText("Starting a fresh database…");
         else if (s.finished()) setText("Every lane is done. Switch the protection above to replay the same schedule with it; Ctrl+R starts over.");
         else setText("Click a lane's next statement (or press " + keys(s) + ") to run it. Space plays the story, ← steps back.");

@@ -77,7 +77,8 @@ public final class SessionController {
 
     private void useEngine(String name, java.util.function.Supplier<DatabaseEngine> chosen) {
         stopPlaying();
-        model.report("Starting " + name + "… (the first start takes a few seconds)");
+        model.report("");
+        model.announce("Switching to " + name + "… (PostgreSQL's first start takes a few seconds; the window stays usable)");
         model.replayStarted();
         control.execute(() -> {
             try {
@@ -85,12 +86,14 @@ public final class SessionController {
                 engine = next;
                 bridge.fx(() -> model.chooseEngine(next.info()));
                 session.switchEngine(next);
-                report("");
             } catch (RunSetupException | RuntimeException e) {
                 report("cannot run on " + name + ": " + e.getMessage());
             } finally {
                 refreshNow();
-                bridge.fx(model::replayEnded);
+                bridge.fx(() -> {
+                    model.announce("");
+                    model.replayEnded();
+                });
             }
         });
     }

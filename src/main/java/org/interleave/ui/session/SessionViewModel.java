@@ -28,6 +28,7 @@ public final class SessionViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<EngineInfo> engine = new ReadOnlyObjectWrapper<>(this, "engine");
 
     public SessionViewModel() {
@@ -143,6 +144,15 @@ public final class SessionViewModel {
 
     void setPlaying(boolean on) {
         playing.set(on);
+    }
+
+    /** What the window is busy with, when it takes a while (PostgreSQL starting), or "". */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    void announce(String sentence) {
+        notice.set(sentence == null ? "" : sentence);
     }
 
     void report(String sentence) {
