@@ -226,7 +226,7 @@ public final class Run implements AutoCloseable {
                 }
             }
             if (inFlight == null) return;
-            inFlight.awaitAnswer(1000);
+            inFlight.awaitAnswer(1000, policy.spinMicros());
         }
     }
 
@@ -261,7 +261,7 @@ public final class Run implements AutoCloseable {
 
         @Override
         public RunEvent awaitFinal(StepTicket t, long micros) {
-            t.awaitAnswer(micros);
+            t.awaitAnswer(micros, policy.spinMicros());
             synchronized (Run.this) {
                 return t.finalEvent;
             }

@@ -34,12 +34,10 @@ final class StepTicket {
 
     /** Opens when the final event is recorded, so a poll can wait for it with sub-millisecond precision. */
     final CountDownLatch answered = new CountDownLatch(1);
-    private static final long SPIN_MICROS = 100;
-
-    /** Waits up to {@code micros} for the answer; returns whether it came. */
-    boolean awaitAnswer(long micros) {
-        // A short spin first: most statements answer within tens of microseconds, and parking costs more.
-        long spinUntil = System.nanoTime() + Math.min(micros, SPIN_MICROS) * 1000;
+    /** Waits up to {@code micros} for the answer, spinning at most {@code spinMicros} first; returns whether it came. */
+    boolean awaitAnswer(long micros, long spinMicros) {
+        // A short spin first: in process most statements answer within tens of microseconds, and parking costs more.
+        long spinUntil = System.nanoTime() + Math.min(micros, spinMicros) * 1000;
         while (answered.getCount() > 0 && System.nanoTime() < spinUntil) Thread.onSpinWait();
         if (answered.getCount() == 0) return true;
         try {

@@ -12,9 +12,11 @@ package org.interleave.engine;
  *                             negative when the engine reports every wait (H2 names no holder of a duplicate key)
  * @param settleMillis         after a step, how long at most to wait for a lane it released to finish
  * @param causeGraceMillis     a step released from a wait is told after the statement that released it, waiting at most this long
+ * @param spinMicros           how long to spin before parking while waiting for an answer: worth it in process (H2 answers
+ *                             in microseconds), CPU taken from the server when every answer crosses a socket
  */
 public record WaitPolicy(long firstLookMicros, long pollMicros, long stableBlockerMillis, long holdWaitsMillis,
-        long unreportedWaitMillis, long settleMillis, long causeGraceMillis) {
+        long unreportedWaitMillis, long settleMillis, long causeGraceMillis, long spinMicros) {
 
     public boolean reportsEveryWait() {
         return unreportedWaitMillis < 0;

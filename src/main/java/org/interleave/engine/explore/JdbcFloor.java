@@ -32,9 +32,12 @@ public final class JdbcFloor {
     public static long serialNanos(DatabaseEngine engine, RunPlan plan, List<String> serialSchedule) throws SQLException {
         long start = System.nanoTime();
         EngineId id = engine.info().id();
-        try (RunDatabase database = engine.create(); Connection setup = database.connectAsScenarioUser()) {
+        try (RunDatabase database = engine.create()) {
+            Connection setup = database.connectAsScenarioUser();
             try (Statement s = setup.createStatement()) {
                 for (EngineSql sql : plan.setup()) s.execute(sql.forEngine(id).orElseThrow());
+            } finally {
+                database.release(setup);
             }
             Map<String, Connection> connections = new LinkedHashMap<>();
             Map<String, Map<String, Object>> variables = new HashMap<>();
@@ -53,7 +56,8 @@ public final class JdbcFloor {
                     execute(connections.get(laneId), lane.steps().get(index), id, variables.get(laneId));
                 }
             } finally {
-                for (Connection c : connections.values()) c.close();
+                // handed back, as the engine's runs do: an engine may keep them for the next database
+                for (Connection c : connections.values()) database.release(c);
             }
         }
         return System.nanoTime() - start;

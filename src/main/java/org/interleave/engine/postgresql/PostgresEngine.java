@@ -60,7 +60,7 @@ public final class PostgresEngine implements DatabaseEngine {
      */
     @Override
     public WaitPolicy waitPolicy(boolean exploring) {
-        return new WaitPolicy(1000, 300, 25, 2 * deadlockTimeout(), -1, 3000 + 2 * deadlockTimeout(), 200);
+        return new WaitPolicy(1000, 300, 25, 2 * deadlockTimeout(), -1, 3000 + 2 * deadlockTimeout(), 200, 0);
     }
 
     private long deadlockTimeout() {
