@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
             for (LoadResult result : ScenarioLibrary.loadPath(path)) {
                 total++;
                 if (result.ok()) {
-                    Cli.out(spec).println(result.file() + ": ok (" + result.scenario().id() + ")");
+                    Cli.out(spec).println(TerminalText.one(result.file()) + ": ok (" + result.scenario().id() + ")");
                 } else {
                     bad++;
                     result.problems().forEach(p -> Cli.out(spec).println(p));

@@ -36,11 +36,12 @@ public final class Cli {
         return cl.execute(args);
     }
 
+    /** Standard output for text that may hold a scenario file's words: no escape sequence of theirs reaches the terminal. */
     static PrintWriter out(CommandLine.Model.CommandSpec spec) {
-        return spec.commandLine().getOut();
+        return TerminalText.guarded(spec.commandLine().getOut());
     }
 
     static PrintWriter err(CommandLine.Model.CommandSpec spec) {
-        return spec.commandLine().getErr();
+        return TerminalText.guarded(spec.commandLine().getErr());
     }
 }

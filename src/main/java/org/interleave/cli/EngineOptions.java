@@ -5,6 +5,7 @@ import java.io.Console;
 import java.util.Optional;
 import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.Engines;
+import org.interleave.engine.RunLimits;
 import org.interleave.engine.ServerAddress;
 import org.interleave.scenario.EngineId;
 import picocli.CommandLine;
@@ -15,6 +16,10 @@ public final class EngineOptions {
     @Option(names = "--engine", paramLabel = "ENGINE",
             description = "the database: h2 (embedded, instant; the default) or postgresql (embedded PostgreSQL 17, or your server with --db-url)")
     String engine;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "how long one statement may run without waiting for a lock before it is stopped (default: 60)")
+    Integer timeLimit;
 
     /** True when the options name something other than the default engine. */
     public boolean chosen() {
@@ -31,6 +36,16 @@ public final class EngineOptions {
 
     /** The engine the options name, made (or taken) from {@code engines}. */
     public DatabaseEngine choose(CommandSpec spec, Engines engines) {
+        DatabaseEngine chosen = chooseEngine(spec, engines);
+        if (timeLimit == null) return chosen;
+        try {
+            return chosen.withLimits(new RunLimits(timeLimit * 1000L));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit: " + e.getMessage());
+        }
+    }
+
+    private DatabaseEngine chooseEngine(CommandSpec spec, Engines engines) {
         EngineId id = engine == null ? null : EngineId.parse(engine.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "unknown engine `" + engine + "`; use one of " + EngineId.keys()));
         if (dbUrl == null) {

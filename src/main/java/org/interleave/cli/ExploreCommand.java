@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.interleave.engine.ErrorKind;
+import org.interleave.engine.RunSetupException;
 import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.explore.ExplorationRow;
 import org.interleave.engine.explore.Explorer;
@@ -60,6 +61,10 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
+    @Option(names = "--max-orders", paramLabel = "N",
+            description = "run a plan only if it has at most N orders (default: ${DEFAULT-VALUE}); they are counted before anything runs")
+    long maxOrders = Explorer.DEFAULT_MAX_ORDERS;
+
     @Override
     public Integer call() throws Exception {
         ScenarioSource.Found found = ScenarioSource.find(scenario);
@@ -69,9 +74,24 @@ final class ExploreCommand implements Callable<Integer> {
         }
         List<RunPlan> plans = plans(found.scenario());
         DatabaseEngine engine = database.choose(spec, cli.engines());
-        Explorer explorer = parallel == null ? Explorer.defaults(engine) : Explorer.withParallelism(engine, parallel);
+        Explorer explorer = (parallel == null ? Explorer.defaults(engine) : Explorer.withParallelism(engine, parallel)).withMaxOrders(maxOrders);
         List<ExplorationRow> rows = new ArrayList<>();
-        for (RunPlan plan : plans) rows.add(explorer.explore(plan));
+        Progress progress = new Progress(spec);
+        try {
+            for (RunPlan plan : plans) {
+                rows.add(explorer.explore(plan, progress.of(plan.protectionTitle(), Explorer.ordersOf(plan))));
+                progress.done();
+            }
+        } catch (Explorer.TooManyOrders e) {
+            progress.done();
+            Cli.err(spec).println(TerminalText.clean(found.scenario().id()) + ": " + e.getMessage() + "; pass --max-orders "
+                    + e.orders() + " to run them all, or explore a scenario with fewer steps");
+            return Cli.NOT_LOADED;
+        } catch (RunSetupException e) {
+            progress.done();
+            Cli.err(spec).println(TerminalText.clean(e.getMessage()));
+            return Cli.NOT_LOADED;
+        }
         if (format == Format.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("scenario", found.scenario().id());
@@ -141,24 +161,24 @@ final class ExploreCommand implements Callable<Integer> {
     }
 
     private static void printText(Scenario s, DatabaseEngine engine, List<ExplorationRow> rows, PrintWriter out) {
-        out.println(s.title() + " (" + s.id() + "): every order of the steps, run for real on " + engine.info().displayName());
+        out.println(TerminalText.one(s.title()) + " (" + s.id() + "): every order of the steps, run for real on " + engine.info().displayName());
         out.println();
         out.printf("%-44s %7s %8s %6s %8s %14s %9s %16s%n", "protection", "orders", "anomaly", "safe", "aborted",
                 "serialization", "deadlock", "not serializable");
         for (ExplorationRow r : rows) {
-            out.printf("%-44s %7d %8d %6d %8d %14d %9d %16d%n", shorten(r.protectionTitle() + isolationNote(r), 44), r.orders(),
+            out.printf("%-44s %7d %8d %6d %8d %14d %9d %16d%n", shorten(TerminalText.one(r.protectionTitle()) + isolationNote(r), 44), r.orders(),
                     r.anomalies(), r.safe(), r.aborted(), r.serializationFailures(), r.deadlocks(), r.notSerializable());
         }
         for (ExplorationRow r : rows) {
             out.println();
-            out.println(r.protectionTitle() + " [" + r.protection() + "], " + isolationText(r) + ": " + r.orders() + " orders of "
+            out.println(TerminalText.one(r.protectionTitle()) + " [" + r.protection() + "], " + isolationText(r) + ": " + r.orders() + " orders of "
                     + r.requested() + " in " + String.format("%.2f s", r.elapsedNanos() / 1e9));
             if (r.whyFewer() != null) out.println("  " + r.whyFewer());
             if (r.caveat() != null) out.println("  caveat: " + r.caveat().replaceAll("\\s+", " "));
             for (OutcomeGroup g : r.groups()) {
                 out.println("  " + g.orders() + " × " + (g.outcome() == null ? "unfinished" : g.outcome().word())
                         + (g.errors().isEmpty() ? "" : " (" + g.errors().stream().map(ErrorKind::words).collect(Collectors.joining(", ")) + ")")
-                        + ", e.g. " + String.join(" ", g.example()) + ": " + g.verdict());
+                        + ", e.g. " + String.join(" ", g.example()) + ": " + TerminalText.one(g.verdict()));
                 if (g.notSerializable() != null) out.println("      not serializable: " + g.notSerializable());
             }
             if (r.disagreements() > 0) {

@@ -49,13 +49,13 @@ final class ListCommand implements Callable<Integer> {
             Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(items));
         } else {
             for (Scenario s : library.scenarios()) {
-                Cli.out(spec).printf("%-28s %s (%s)%n", s.id(), s.title(), s.phenomenon());
-                Cli.out(spec).printf("%-28s lanes: %s%n", "", String.join(" | ", s.lanes().stream().map(Lane::label).toList()));
+                Cli.out(spec).printf("%-28s %s (%s)%n", s.id(), TerminalText.one(s.title()), TerminalText.one(s.phenomenon()));
+                Cli.out(spec).printf("%-28s lanes: %s%n", "", String.join(" | ", s.lanes().stream().map(Lane::label).map(TerminalText::one).toList()));
                 Cli.out(spec).printf("%-28s protections: %s%n", "", s.protections().isEmpty() ? "none"
                         : String.join(", ", s.protections().stream().map(Protection::id).toList()));
             }
             for (LoadResult r : library.failures()) {
-                Cli.out(spec).printf("%-28s does not load:%n", r.file());
+                Cli.out(spec).printf("%-28s does not load:%n", TerminalText.one(r.file()));
                 r.problems().forEach(p -> Cli.out(spec).println("    " + p));
             }
         }

@@ -1,6 +1,8 @@
 // The text form of a finished run: one line per event, waits and errors visible, then the verdict.
 package org.interleave.cli;
 
+import static org.interleave.cli.TerminalText.one;
+
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,11 +22,11 @@ final class Transcript {
     }
 
     void print(RunRecord r) {
-        out.println(r.plan().scenario().title() + " (" + r.plan().scenario().id() + ")");
-        out.println("protection: " + r.plan().protectionTitle() + " [" + r.plan().protectionId() + "]");
+        out.println(one(r.plan().scenario().title()) + " (" + r.plan().scenario().id() + ")");
+        out.println("protection: " + one(r.plan().protectionTitle()) + " [" + r.plan().protectionId() + "]");
         out.println("engine:     " + r.engine().displayName());
         for (Lane lane : r.plan().lanes()) {
-            out.println("lane " + lane.id() + ":    " + lane.label() + " — " + lane.isolation().sqlName() + ", "
+            out.println("lane " + lane.id() + ":    " + one(lane.label()) + " — " + lane.isolation().sqlName() + ", "
                     + (lane.transactional() ? "one transaction" : "autocommit"));
         }
         out.println("schedule:   " + String.join(" ", r.schedule()));
@@ -41,24 +43,25 @@ final class Transcript {
             return;
         }
         for (CheckResult c : v.checks()) {
-            out.println((c.holds() ? "  ok    " : "  FAILS ") + c.name() + ": " + c.actual() + " (expected " + c.expected() + ") — " + c.explain());
+            out.println((c.holds() ? "  ok    " : "  FAILS ") + one(c.name()) + ": " + one(c.actual()) + " (expected " + one(c.expected())
+                    + ") — " + one(c.explain()));
         }
-        out.println("verdict: " + v.outcome().word().toUpperCase(java.util.Locale.ROOT) + " — " + v.summary());
+        out.println("verdict: " + v.outcome().word().toUpperCase(java.util.Locale.ROOT) + " — " + one(v.summary()));
         if (v.expected() != null && v.expected() != v.outcome()) {
             out.println("note: the scenario states " + v.expected().word() + " for this engine");
         }
-        if (v.caveat() != null) out.println("caveat: " + v.caveat());
+        if (v.caveat() != null) out.println("caveat: " + one(v.caveat()));
     }
 
     static String line(RunEvent e) {
         String head = String.format("%3d  %-4s %-10s ", e.sequence(), e.lane(), e.stepId());
         String sql = StepWords.oneLine(e.sql()) + binds(e.binds());
         String result = switch (e.status()) {
-            case COMPLETED -> (e.afterWait() ? "released, " : "") + e.resultText();
+            case COMPLETED -> (e.afterWait() ? "released, " : "") + one(e.resultText());
             case WAITING -> "WAITS: " + e.detail();
-            case FAILED -> "FAILED " + e.error().kind().words() + " [" + e.error().sqlState() + "] " + e.error().shortMessage()
+            case FAILED -> "FAILED " + e.error().kind().words() + " [" + e.error().sqlState() + "] " + one(e.error().shortMessage())
                     + "; " + e.lane() + " rolled back";
-            case SKIPPED -> "skipped: " + e.detail();
+            case SKIPPED -> "skipped: " + one(e.detail());
         };
         String state = e.laneState() == LaneState.ACTIVE ? "" : "   [" + e.lane() + " " + e.laneState().words() + "]";
         String note = e.note() == null ? "" : "\n" + " ".repeat(21) + "— " + StepWords.oneLine(e.note());

@@ -19,9 +19,12 @@ final class CheckRunner {
     private final EngineInfo engine;
     private final Connection connection;
 
-    CheckRunner(RunPlan plan, EngineInfo engine, Connection connection) {
+    private final RunLimits limits;
+
+    CheckRunner(RunPlan plan, EngineInfo engine, RunLimits limits, Connection connection) {
         this.plan = plan;
         this.engine = engine;
+        this.limits = limits;
         this.connection = connection;
     }
 
@@ -29,7 +32,7 @@ final class CheckRunner {
         List<CheckResult> results = new ArrayList<>();
         Map<String, Object> values = new java.util.HashMap<>(captured);
         lanes.forEach((lane, state) -> values.put(lane + Check.COMMITTED_SUFFIX, state == LaneState.COMMITTED ? 1 : 0));
-        for (Check check : plan.checks()) results.add(evaluate(check, values));
+        evaluateReadOnly(values, results);
         boolean broken = results.stream().anyMatch(r -> !r.holds());
         List<RunEvent> failures = events.stream().filter(e -> e.status() == StepStatus.FAILED).toList();
         Outcome outcome = broken ? Outcome.ANOMALY : failures.isEmpty() ? Outcome.SAFE : Outcome.ABORTED;
@@ -49,6 +52,35 @@ final class CheckRunner {
                 engine);
     }
 
+    /**
+     * The checks run in one read-only transaction that is rolled back: a check can never change the data it judges,
+     * on an engine that honours READ ONLY or not.
+     */
+    private void evaluateReadOnly(Map<String, Object> values, List<CheckResult> results) {
+        boolean began = false;
+        try {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            began = true;
+        } catch (SQLException e) {
+            results.add(new CheckResult("checks", "", "", "error: cannot start a read-only transaction: " + e.getMessage(), false));
+            return;
+        }
+        try {
+            for (Check check : plan.checks()) results.add(evaluate(check, values));
+        } finally {
+            if (began) {
+                try {
+                    connection.rollback();
+                    connection.setReadOnly(false);
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is gone; the run is ending anyway
+                }
+            }
+        }
+    }
+
     private CheckResult evaluate(Check check, Map<String, Object> values) {
         String sql = check.sql().forEngine(engine.id()).orElse(null);
         if (sql == null) return new CheckResult(check.name(), check.explain(), check.expect(), "(no SQL for " + engine.id().key() + ")", false);
@@ -65,6 +97,8 @@ final class CheckRunner {
     private String queryOne(String sql, Map<String, Object> values) throws SQLException {
         NamedParameters params = NamedParameters.parse(sql);
         try (PreparedStatement ps = connection.prepareStatement(params.jdbcSql())) {
+            ps.setMaxRows(1);
+            ps.setQueryTimeout(limits.statementSeconds());
             for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, values.get(params.names().get(i)));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? ValueText.read(rs, 1, rs.getMetaData().getColumnType(1)) : "no row";

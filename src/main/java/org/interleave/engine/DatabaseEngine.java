@@ -38,6 +38,24 @@ public interface DatabaseEngine extends AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /**
+     * True when JDBC's query timeout also counts the time a statement waits for a lock (PostgreSQL): then lane
+     * statements are bounded by the watcher instead, which knows a wait from a runaway query.
+     */
+    default boolean queryTimeoutCountsLockWaits() {
+        return true;
+    }
+
+    /** The bounds runs on this engine keep to. */
+    default RunLimits limits() {
+        return RunLimits.DEFAULT;
+    }
+
+    /** This engine with other limits (the command line's --time-limit); closing the result leaves this one open. */
+    default DatabaseEngine withLimits(RunLimits limits) {
+        return new LimitedEngine(this, limits);
+    }
+
     default IsolationSupport isolation(Isolation level) {
         return isolationLevels().stream().filter(s -> s.asked() == level).findFirst()
                 .orElse(new IsolationSupport(level, level, null));

@@ -12,6 +12,7 @@ public enum ErrorKind {
     LOCK_NOT_AVAILABLE("lock not available (NOWAIT)", false),
     TRANSACTION_ABORTED("refused: the transaction is already aborted", false),
     TIME_LIMIT("statement stopped at its time limit", false),
+    RESOURCE_LIMIT("statement stopped: it needed too much memory", false),
     SYNTAX("SQL syntax or name error", false),
     CANCELLED("statement cancelled", false),
     CONNECTION_LOST("connection lost", false),

@@ -34,10 +34,13 @@ final class LaneWorker {
     /** Guarded by the Run. */
     StepTicket pending;
     private volatile PreparedStatement running;
+    private final int queryTimeoutSeconds;
     private boolean released;
 
-    LaneWorker(Lane lane, Connection connection, long sessionId, LaneThreads threads) throws SQLException {
+    /** @param queryTimeoutSeconds JDBC's query timeout for the lane's statements, 0 for none (the watcher bounds them) */
+    LaneWorker(Lane lane, Connection connection, long sessionId, LaneThreads threads, int queryTimeoutSeconds) throws SQLException {
         this.lane = lane;
+        this.queryTimeoutSeconds = queryTimeoutSeconds;
         this.connection = connection;
         this.sessionId = sessionId;
         connection.setTransactionIsolation(lane.isolation().jdbcLevel());
@@ -90,6 +93,7 @@ final class LaneWorker {
             NamedParameters params = NamedParameters.parse(sql);
             try (PreparedStatement ps = connection.prepareStatement(params.jdbcSql())) {
                 bind(ps, params);
+                bound(ps);
                 running = ps;
                 boolean hasRows = ps.execute();
                 if (!hasRows) return StepExecution.updated(ps.getUpdateCount());
@@ -111,10 +115,17 @@ final class LaneWorker {
         NamedParameters params = NamedParameters.parse(Guards.query(guard));
         try (PreparedStatement ps = connection.prepareStatement(params.jdbcSql())) {
             bind(ps, params);
+            bound(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;
             }
         }
+    }
+
+    /** No more rows than a result shows are fetched, and a runaway statement is stopped where the driver can. */
+    private void bound(PreparedStatement ps) throws SQLException {
+        ps.setMaxRows(ResultTable.MAX_ROWS + 1);
+        if (queryTimeoutSeconds > 0) ps.setQueryTimeout(queryTimeoutSeconds);
     }
 
     private void bind(PreparedStatement ps, NamedParameters params) throws SQLException {
@@ -177,6 +188,17 @@ final class LaneWorker {
             connection.close();
         } catch (SQLException ignored) {
             // already closed or cut by the database shutting down
+        }
+    }
+
+    /** Asks the database to stop the running statement; the lane's thread goes on. */
+    void cancelStatement() {
+        PreparedStatement ps = running;
+        if (ps == null) return;
+        try {
+            ps.cancel();
+        } catch (SQLException ignored) {
+            // the statement ended meanwhile
         }
     }
 

@@ -33,7 +33,7 @@ public final class Run implements AutoCloseable {
         this.observer = observer;
         this.listener = listener;
         this.policy = policy;
-        this.watcher = new WaitWatcher(new Board(), database, policy);
+        this.watcher = new WaitWatcher(new Board(), database, policy, engine.queryTimeoutCountsLockWaits() ? engine.limits() : null);
     }
 
     /** Creates a fresh database, runs the setup as the scenario user and opens one connection and thread per lane. */
@@ -144,7 +144,7 @@ public final class Run implements AutoCloseable {
         final StepTicket t = ticket;
         lane.submit(() -> {
             t.executingSince = System.nanoTime();
-            finish(lane, t, lane.execute(t.step, t.sql));
+            finish(lane, t, executeGuarded(lane, t));
         });
         RunEvent answer = watcher.awaitAnswer(lane, ticket);
         if (answer.status() != StepStatus.WAITING) watcher.settleOthers(lane);
@@ -172,13 +172,28 @@ public final class Run implements AutoCloseable {
         if (left > 0) java.util.concurrent.locks.LockSupport.parkNanos(left);
     }
 
+    /** Runs the step on the lane's thread; whatever the driver throws becomes the step's answer, so no ticket is left unanswered. */
+    private StepExecution executeGuarded(LaneWorker lane, StepTicket t) {
+        try {
+            return lane.execute(t.step, t.sql);
+        } catch (OutOfMemoryError e) {
+            return StepExecution.stopped("the statement needed more memory than Interleave has, so it was stopped; make its result smaller");
+        } catch (RuntimeException | StackOverflowError e) {
+            return StepExecution.stopped("the database driver failed on this statement (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
     /** Called on the lane's thread when the database answered. */
     private void finish(LaneWorker w, StepTicket t, StepExecution result) {
         if (result.error() != null) {
             SQLException e = result.error();
             ErrorKind kind = closed ? ErrorKind.CANCELLED : engine.classify(e);
+            if (kind == ErrorKind.CANCELLED && !closed && (t.overLimit || ranPastLimit(t))) kind = ErrorKind.TIME_LIMIT;
             StepError error = new StepError(e.getSQLState(), e.getErrorCode(), engine.shortMessage(e), kind);
-            String detail = w.lane.id() + " is rolled back: " + kind.words() + engine.explainFailure(kind).map(x -> ". " + x).orElse("");
+            String detail = kind == ErrorKind.TIME_LIMIT
+                    ? w.lane.id() + " is rolled back: step `" + t.step.id() + "` ran for " + engine.limits().words() + " without waiting for a"
+                            + " lock, the time limit of a statement (--time-limit changes it), and was stopped"
+                    : w.lane.id() + " is rolled back: " + kind.words() + engine.explainFailure(kind).map(x -> ". " + x).orElse("");
             // Told before the rollback, which may release another lane: the failure comes first in the story.
             synchronized (this) {
                 w.state = LaneState.ABORTED;
@@ -189,9 +204,10 @@ public final class Run implements AutoCloseable {
         }
         if (result.problem() != null) {
             w.rollbackQuietly();
+            ErrorKind kind = result.stopped() ? ErrorKind.RESOURCE_LIMIT : ErrorKind.OTHER;
             synchronized (this) {
                 w.state = LaneState.ABORTED;
-                record(w, t, StepStatus.FAILED, result.rows(), null, new StepError("", 0, result.problem(), ErrorKind.OTHER), result.problem(), null);
+                record(w, t, StepStatus.FAILED, result.rows(), null, new StepError("", 0, result.problem(), kind), result.problem(), null);
             }
             return;
         }
@@ -207,6 +223,10 @@ public final class Run implements AutoCloseable {
             String detail = t.step.crash() ? "the application crashed: the connection is gone without COMMIT" : null;
             record(w, t, StepStatus.COMPLETED, result.rows(), result.updateCount(), null, detail, null);
         }
+    }
+
+    private boolean ranPastLimit(StepTicket t) {
+        return t.executingSince != 0 && (System.nanoTime() - t.executingSince) / 1_000_000 >= engine.limits().statementMillis() - 50;
     }
 
     /**
@@ -349,7 +369,7 @@ public final class Run implements AutoCloseable {
                 states.put(w.lane.id(), w.state);
             }
         }
-        return new CheckRunner(plan, engine.info(), observer).judge(captured, states, events());
+        return new CheckRunner(plan, engine.info(), engine.limits(), observer).judge(captured, states, events());
     }
 
     /** The committed contents of the scenario's tables, as another session would see them now (empty if unreadable). */
@@ -364,7 +384,7 @@ public final class Run implements AutoCloseable {
 
     private List<TableSnapshot> readTables(boolean withoutGenerated, int maxRows) {
         try {
-            return TableSnapshot.readAll(database, observer, withoutGenerated, maxRows);
+            return TableSnapshot.readAll(database, observer, withoutGenerated, maxRows, engine.limits());
         } catch (SQLException e) {
             return List.of();
         }

@@ -26,7 +26,8 @@ final class RunOpener {
             runSetup(plan, engine, observer);
             for (Lane lane : plan.lanes()) {
                 Connection c = database.connectAsScenarioUser();
-                run.addLane(new LaneWorker(lane, c, database.sessionId(c), threads));
+                int timeout = engine.queryTimeoutCountsLockWaits() ? 0 : engine.limits().statementSeconds();
+                run.addLane(new LaneWorker(lane, c, database.sessionId(c), threads, timeout));
             }
             return run;
         } catch (SQLException e) {
@@ -46,11 +47,19 @@ final class RunOpener {
             n++;
             String text = sql.forEngine(engine.info().id()).orElseThrow(() -> new RunSetupException(
                     "setup statement at line " + sql.pos().line() + " has no SQL for " + engine.info().id().key(), null));
+            long start = System.nanoTime();
             try (Statement s = observer.createStatement()) {
+                s.setQueryTimeout(engine.limits().statementSeconds());
                 s.execute(text);
             } catch (SQLException e) {
+                boolean overLimit = (System.nanoTime() - start) / 1_000_000 >= engine.limits().statementMillis() - 50;
+                String why = overLimit ? "ran longer than the time limit of a statement (" + engine.limits().words()
+                        + "; --time-limit changes it) and was stopped" : "failed on " + engine.info().displayName() + ": " + engine.shortMessage(e);
                 throw new RunSetupException(plan.scenario().file() + ":" + sql.pos().line() + ":" + sql.pos().column()
-                        + ": setup statement " + n + " failed on " + engine.info().displayName() + ": " + engine.shortMessage(e), e);
+                        + ": setup statement " + n + " " + why, e);
+            } catch (OutOfMemoryError e) {
+                throw new RunSetupException(plan.scenario().file() + ":" + sql.pos().line() + ":" + sql.pos().column()
+                        + ": setup statement " + n + " needed more memory than Interleave has; make the data smaller", null);
             }
         }
     }

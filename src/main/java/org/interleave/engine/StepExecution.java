@@ -3,7 +3,12 @@ package org.interleave.engine;
 
 import java.sql.SQLException;
 
-record StepExecution(ResultTable rows, Integer updateCount, SQLException error, boolean guardFalse, String problem) {
+/** @param stopped the problem is a resource the statement exhausted (memory), not a mistake in the file */
+record StepExecution(ResultTable rows, Integer updateCount, SQLException error, boolean guardFalse, String problem, boolean stopped) {
+    StepExecution(ResultTable rows, Integer updateCount, SQLException error, boolean guardFalse, String problem) {
+        this(rows, updateCount, error, guardFalse, problem, false);
+    }
+
     static StepExecution rows(ResultTable rows) {
         return new StepExecution(rows, null, null, false, null);
     }
@@ -18,5 +23,9 @@ record StepExecution(ResultTable rows, Integer updateCount, SQLException error, 
 
     static StepExecution skippedByGuard() {
         return new StepExecution(null, null, null, true, null);
+    }
+
+    static StepExecution stopped(String why) {
+        return new StepExecution(null, null, null, false, why, true);
     }
 }

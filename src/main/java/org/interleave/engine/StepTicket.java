@@ -22,6 +22,8 @@ final class StepTicket {
     long waitingSince;
     /** Guarded by the Run: the lanes it was reported waiting for. */
     java.util.List<String> waitingFor = java.util.List.of();
+    /** Set by the watcher: the step ran past the time limit without waiting for a lock, and was cancelled. */
+    volatile boolean overLimit;
     /** Set by the watcher: the step closed a cycle of waits, so it was held until the database broke the cycle. */
     volatile boolean heldInCycle;
 

@@ -18,8 +18,8 @@ public record TableSnapshot(String table, ResultTable contents) {
      * Reads every table {@code database} names, each sorted by all of its columns so that two runs compare equal
      * when their data does; at most {@code maxRows} rows per table.
      */
-    static List<TableSnapshot> readAll(RunDatabase database, Connection connection, boolean withoutGenerated, int maxRows)
-            throws SQLException {
+    static List<TableSnapshot> readAll(RunDatabase database, Connection connection, boolean withoutGenerated, int maxRows,
+            RunLimits limits) throws SQLException {
         List<TableSnapshot> result = new ArrayList<>();
         for (TableShape shape : database.tables(connection, withoutGenerated)) {
             if (shape.columns().isEmpty()) continue;
@@ -27,8 +27,12 @@ public record TableSnapshot(String table, ResultTable contents) {
             StringBuilder order = new StringBuilder();
             for (int i = 1; i <= shape.columns().size(); i++) order.append(i == 1 ? "" : ", ").append(i);
             String sql = "SELECT " + columns + " FROM " + database.quote(shape.name()) + " ORDER BY " + order;
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                result.add(new TableSnapshot(shape.name().toLowerCase(Locale.ROOT), ResultTable.read(rs, maxRows)));
+            try (Statement s = connection.createStatement()) {
+                s.setMaxRows(maxRows + 1);
+                s.setQueryTimeout(limits.statementSeconds());
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    result.add(new TableSnapshot(shape.name().toLowerCase(Locale.ROOT), ResultTable.read(rs, maxRows)));
+                }
             }
         }
         return List.copyOf(result);

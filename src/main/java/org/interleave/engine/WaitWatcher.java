@@ -14,11 +14,14 @@ final class WaitWatcher {
     private final LaneBoard board;
     private final RunDatabase database;
     private final WaitPolicy policy;
+    /** Set when the watcher bounds lane statements itself (JDBC's timeout would count lock waits too), else null. */
+    private final RunLimits limits;
 
-    WaitWatcher(LaneBoard board, RunDatabase database, WaitPolicy policy) {
+    WaitWatcher(LaneBoard board, RunDatabase database, WaitPolicy policy, RunLimits limits) {
         this.board = board;
         this.database = database;
         this.policy = policy;
+        this.limits = limits;
     }
 
     /**
@@ -53,6 +56,7 @@ final class WaitWatcher {
                 }
             } else {
                 lastBlockers = List.of();
+                stopIfPastLimit(w, t, view, now);
                 // No blocker reported: on an engine that does not report every wait, waiting is only possible while
                 // another lane holds an open transaction, and is assumed after a while (a duplicate key, a table lock).
                 long since = t.executingSince;
@@ -62,6 +66,16 @@ final class WaitWatcher {
                 }
             }
             if (Thread.currentThread().isInterrupted() || board.isClosed()) return board.declareWaiting(w, t, Wait.UNNAMED);
+        }
+    }
+
+    /** A statement that runs, not waiting for any lock, past the time limit is cancelled; its answer then says why. */
+    private void stopIfPastLimit(LaneWorker w, StepTicket t, RunDatabase.SessionView view, long now) {
+        long since = t.executingSince;
+        if (limits == null || t.overLimit || !view.executing() || since == 0) return;
+        if (now - since >= limits.statementMillis() * 1_000_000) {
+            t.overLimit = true;
+            w.cancelStatement();
         }
     }
 

@@ -9,7 +9,9 @@ import org.jooq.SQLDialect;
 
 public enum EngineId {
     H2("h2", "H2", SQLDialect.H2, Set.of("FILE_READ", "FILE_WRITE", "CSVREAD", "CSVWRITE", "RUNSCRIPT", "LINK_SCHEMA",
-            "LINKED", "ALIAS", "SHUTDOWN", "DATABASE_PATH", "ABORT_SESSION", "CANCEL_SESSION")),
+            "LINKED", "ALIAS", "SHUTDOWN", "DATABASE_PATH", "ABORT_SESSION", "CANCEL_SESSION",
+            // CREATE TABLE ... ENGINE "class" makes H2 load a Java class of the file's choosing
+            "ENGINE")),
     POSTGRESQL("postgresql", "PostgreSQL", SQLDialect.POSTGRES, Set.of("PG_READ_FILE", "PG_READ_BINARY_FILE", "PG_LS_DIR",
             "PG_STAT_FILE", "LO_IMPORT", "LO_EXPORT", "DBLINK", "DBLINK_EXEC", "PG_TERMINATE_BACKEND", "PG_CANCEL_BACKEND",
             "SET_CONFIG", "PG_RELOAD_CONF", "PG_ROTATE_LOGFILE", "PG_FILE_WRITE", "LO_FROM_BYTEA", "LO_PUT")),

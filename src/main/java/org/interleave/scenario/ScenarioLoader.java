@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 public final class ScenarioLoader {
+    /** Longest scenario file read: the built-in ones are under 10 KB. */
+    public static final int MAX_FILE_CHARS = 1_000_000;
+
     private ScenarioLoader() {}
 
     public static LoadResult load(Path path) {
         String name = path.toString();
         try {
+            if (Files.size(path) > 4L * MAX_FILE_CHARS) return tooLong(name, Files.size(path) + " bytes");
             return parse(name, Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException e) {
             return new LoadResult(name, null, List.of(new Problem(name, Pos.UNKNOWN, "cannot read the file: " + e.getMessage())));
@@ -36,7 +40,13 @@ public final class ScenarioLoader {
         }
     }
 
+    private static LoadResult tooLong(String file, String size) {
+        return new LoadResult(file, null, List.of(new Problem(file, Pos.UNKNOWN, "the file is too long (" + size
+                + "); a scenario file has at most " + MAX_FILE_CHARS + " characters")));
+    }
+
     private static LoadResult parseChecked(String file, String text) {
+        if (text.length() > MAX_FILE_CHARS) return tooLong(file, text.length() + " characters");
         List<Problem> problems = new ArrayList<>();
         YamlNode root;
         try {

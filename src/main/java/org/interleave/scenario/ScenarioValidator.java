@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 final class ScenarioValidator {
+    /** Bounds on a file's size in scenario terms; the built-in scenarios stay far below them. */
+    static final int MAX_LANES = 8;
+    static final int MAX_STEPS_PER_LANE = 40;
+    static final int MAX_PROTECTIONS = 20;
+    static final int MAX_STATEMENTS = 100;
+    static final int MAX_CHECKS = 20;
     /** Lane ids that name something else in diagrams and exports. */
     private static final Set<String> RESERVED_LANE_IDS = Set.of("DB", "DATABASE");
     private final String file;
@@ -32,6 +38,12 @@ final class ScenarioValidator {
             }
             checkIdentifier(lane.id(), lane.pos(), "lane id");
         }
+        limit(scenario.lanes().size(), MAX_LANES, Pos.UNKNOWN, "lanes");
+        for (Lane lane : scenario.lanes()) limit(lane.steps().size(), MAX_STEPS_PER_LANE, lane.pos(), "steps in lane " + lane.id());
+        limit(scenario.protections().size(), MAX_PROTECTIONS, Pos.UNKNOWN, "protections");
+        limit(scenario.setup().size() + scenario.protections().stream().mapToInt(p -> p.setup().size()).sum(), MAX_STATEMENTS,
+                Pos.UNKNOWN, "setup statements");
+        limit(scenario.checks().size(), MAX_CHECKS, Pos.UNKNOWN, "checks");
         if (scenario.lanes().isEmpty()) {
             add(Pos.UNKNOWN, "the scenario has no lanes; `lanes:` needs at least one transaction with steps");
             return;
@@ -44,6 +56,10 @@ final class ScenarioValidator {
             if (!protectionIds.add(protection.id())) add(protection.pos(), "protection id `" + protection.id() + "` is used twice");
             validatePlan(PlanBuilder.apply(scenario, protection, problems));
         }
+    }
+
+    private void limit(int count, int max, Pos pos, String what) {
+        if (count > max) add(pos, "too many " + what + " (" + count + "); a scenario has at most " + max);
     }
 
     private void checkIdentifier(String id, Pos pos, String what) {

@@ -37,6 +37,7 @@ public final class StatementAllowlist {
     private static final Set<String> DDL_KINDS = Set.of("CreateTableImpl", "CreateIndexImpl", "AlterTableImpl", "DropTableImpl",
             "DropIndexImpl", "CreateViewImpl", "DropViewImpl", "TruncateImpl", "CreateSequenceImpl", "AlterIndexImpl");
     private static final Set<String> OBJECT_TYPES = Set.of("OTHER", "JAVA_OBJECT");
+    private static final Set<String> DATA_CHANGES = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "TRUNCATE");
     /** Longest statement accepted: a long text in an INSERT is fine, a generated monster is not. */
     public static final int MAX_LENGTH = 20_000;
     /** Deepest nesting of parentheses accepted; jOOQ's parser recurses once per level. */
@@ -112,10 +113,19 @@ public final class StatementAllowlist {
         if (all.length > 1) {
             return refused("holds " + all.length + " statements; write exactly one statement per step (split it into several steps)");
         }
-        String deniedType = deniedType(all[0]);
+        List<String> rendered;
+        try {
+            rendered = SqlText.scan(DSL.using(SQLDialect.H2, RENDERING).renderInlined(all[0])).words();
+        } catch (RuntimeException | StackOverflowError e) {
+            return refused("cannot be checked: jOOQ could not render the parsed statement (" + e.getClass().getSimpleName() + ")");
+        }
+        String deniedType = deniedType(rendered);
         if (deniedType != null) return refused(deniedType);
         String kind = all[0].getClass().getSimpleName();
-        if (QUERY_KINDS.contains(kind)) return new Parsed(StepKind.QUERY, null);
+        if (QUERY_KINDS.contains(kind)) {
+            String changes = changesData(rendered);
+            return changes == null ? new Parsed(StepKind.QUERY, null) : refused(changes);
+        }
         if (DML_KINDS.contains(kind)) return new Parsed(StepKind.DML, null);
         if (DDL_KINDS.contains(kind)) return new Parsed(StepKind.DDL, null);
         return refused("`" + firstWord(trimmed) + "` is not allowed; only queries, DML and table/index DDL are");
@@ -145,18 +155,30 @@ public final class StatementAllowlist {
     }
 
     /**
-     * Refuses the types that hold serialized Java objects (H2's OTHER and JAVA_OBJECT, however they are spelt). The
-     * parsed statement is rendered with every name quoted, so its bare words are keywords, types and functions only.
+     * Refuses the types that hold serialized Java objects (H2's OTHER and JAVA_OBJECT, however they are spelt).
+     * {@code rendered} are the bare words of the parsed statement rendered with every name quoted: keywords, types
+     * and functions only.
      */
-    private static String deniedType(Query query) {
-        String rendered;
-        try {
-            rendered = DSL.using(SQLDialect.H2, RENDERING).renderInlined(query);
-        } catch (RuntimeException | StackOverflowError e) {
-            return "cannot be checked: jOOQ could not render the parsed statement (" + e.getClass().getSimpleName() + ")";
-        }
-        for (String word : SqlText.scan(rendered).words()) {
+    private static String deniedType(List<String> rendered) {
+        for (String word : rendered) {
             if (OBJECT_TYPES.contains(word)) return objectTypeRefusal(word);
+        }
+        return null;
+    }
+
+    /**
+     * A query must not change data: H2's data-change delta tables (SELECT ... FROM FINAL TABLE (UPDATE ...)) and
+     * data-modifying WITH clauses parse as queries, and in a check or a guard they would change what is judged.
+     */
+    private static String changesData(List<String> rendered) {
+        for (int i = 0; i < rendered.size(); i++) {
+            String word = rendered.get(i);
+            String before = i > 0 ? rendered.get(i - 1) : "";
+            boolean lockClause = word.equals("UPDATE") && (before.equals("FOR") || before.equals("KEY"));
+            if (DATA_CHANGES.contains(word) && !lockClause) {
+                return "this query changes data (" + word + " inside a SELECT, as in a data-change table or a WITH clause);"
+                        + " write the change as its own step, and keep queries, checks and guards read-only";
+            }
         }
         return null;
     }

@@ -12,7 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 public final class YamlTreeReader {
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** Deepest nesting of YAML lists and mappings accepted; a scenario needs five or six levels. */
+    static final int MAX_NESTING = 32;
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+
+    private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setMaxAliasesForCollections(0);
+        options.setCodePointLimit(ScenarioLoader.MAX_FILE_CHARS + 1);
+        options.setAllowDuplicateKeys(true); // reported by this reader with their position instead
+        return options;
+    }
 
     /** Thrown when the text is not YAML at all; carries the position the parser gave. */
     public static final class SyntaxError extends Exception {
@@ -46,6 +57,8 @@ public final class YamlTreeReader {
             YamlNode node = reader.readValue(parser);
             problems.addAll(reader.duplicateKeys);
             return node;
+        } catch (SyntaxError e) {
+            throw e;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             Pos pos = loc == null ? Pos.UNKNOWN : new Pos(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
@@ -60,9 +73,13 @@ public final class YamlTreeReader {
         return new Pos(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
     }
 
-    private YamlNode readValue(JsonParser p) throws IOException {
+    private YamlNode readValue(JsonParser p) throws IOException, SyntaxError {
         Pos pos = posOf(p);
         JsonToken t = p.currentToken();
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null)) {
+            throw new SyntaxError("YAML anchors and aliases (&name, *name, <<: *name) are not supported in scenario files;"
+                    + " write the value out where it is used", pos);
+        }
         switch (t) {
             case START_OBJECT: {
                 LinkedHashMap<String, YamlNode.Entry> entries = new LinkedHashMap<>();

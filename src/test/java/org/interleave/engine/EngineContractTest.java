@@ -161,4 +161,25 @@ public abstract class EngineContractTest {
         assertEquals(List.of(), laneThreads());
         assertEquals(0, scenarioSessionsLeft());
     }
+
+    @Test
+    void aRunawayStatementIsStoppedAtTheTimeLimitButALongLockWaitIsNot() throws Exception {
+        DatabaseEngine limited = engine().withLimits(new RunLimits(1500));
+        RunRecord runaway = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> RunRecord.execute(
+                RunTest.plan(RunHardeningTest.RUNAWAY, null), limited, null));
+        RunEvent stopped = runaway.events().stream().filter(e -> e.status() == StepStatus.FAILED).findFirst().orElseThrow();
+        assertEquals(ErrorKind.TIME_LIMIT, stopped.error().kind(), story(runaway.events()).toString());
+
+        Run run = Run.start(credits("for-update"), limited, RunListener.NONE);
+        toClose.add(run);
+        run.step("T1");
+        assertEquals(StepStatus.WAITING, run.step("T2").status());
+        Thread.sleep(2500);
+        assertTrue(run.isWaiting("T2"), "a wait for a lock is not a runaway: it waits on past the time limit");
+        run.step("T1");
+        run.step("T1");
+        SchedulePlayer.play(run, List.of("T2", "T2"));
+        assertTrue(run.isFinished());
+        assertEquals("shop balance is 1050, as expected: no lost update", run.verdict().summary());
+    }
 }

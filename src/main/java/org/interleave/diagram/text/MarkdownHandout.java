@@ -118,10 +118,23 @@ public final class MarkdownHandout {
         return inline(s).replace("|", "\\|");
     }
 
-    /** Markdown-safe running text: one line, HTML-ish brackets escaped. */
+    /**
+     * Markdown-safe running text: one line, HTML brackets as entities, and the brackets of links and images and the
+     * backticks of code escaped, so that words from a scenario file can never become an image a viewer fetches.
+     */
     static String inline(String s) {
         if (s == null) return "";
-        return StepWords.oneLine(s).replace("<", "&lt;").replace(">", "&gt;");
+        StringBuilder b = new StringBuilder();
+        for (char c : StepWords.oneLine(s).toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '\\', '[', ']', '`' -> b.append('\\').append(c);
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Inline code that survives backticks and pipes in the SQL. */

@@ -19,14 +19,22 @@ import org.interleave.scenario.RunPlan;
 
 final class ExplorationTally {
     private static final Comparator<List<String>> ORDER = Comparator.comparing(o -> String.join(",", o));
-    private final Set<String> seenOrders = new HashSet<>();
-    private final Map<String, OutcomeGroup> groups = new LinkedHashMap<>();
+    /** The distinct orders played, by their rank in the space: a bit each, not a string each. */
+    private final java.util.BitSet seenRanks = new java.util.BitSet();
+    /** Orders that have no rank (a run that did not finish played fewer steps): few, kept as text. */
+    private final Set<String> seenUnranked = new HashSet<>();
+    private final ScheduleSpace space;
+    private int distinct;
+    /** Orders that ended alike: same outcome, errors, oracle verdict and final data (compared whole, not by hash). */
+    private record GroupKey(Outcome outcome, Set<ErrorKind> errors, boolean notSerializable, List<org.interleave.engine.TableSnapshot> data) {}
+
+    private final Map<GroupKey, OutcomeGroup> groups = new LinkedHashMap<>();
     /** Orders kept per kind for people to browse; capped so that a large exploration stays small. */
     static final int KEPT_PER_KIND = 200;
     private final Map<String, List<String>> examples = new TreeMap<>();
     private final Map<String, List<List<String>>> kept = new TreeMap<>();
-    private final List<Long> waitNanos = new ArrayList<>();
-    private final List<Long> answerNanos = new ArrayList<>();
+    private final Sample waitNanos = new Sample();
+    private final Sample answerNanos = new Sample();
     private int requested;
     private int reordered;
     private int anomalies;
@@ -39,12 +47,30 @@ final class ExplorationTally {
     private int unfinished;
     private int disagreements;
 
+    ExplorationTally(ScheduleSpace space) {
+        this.space = space;
+    }
+
+    private boolean firstTime(List<String> played) {
+        java.util.OptionalLong rank = space.rank(played);
+        boolean fresh;
+        if (rank.isPresent() && rank.getAsLong() < Integer.MAX_VALUE) {
+            int bit = (int) rank.getAsLong();
+            fresh = !seenRanks.get(bit);
+            seenRanks.set(bit);
+        } else {
+            fresh = seenUnranked.add(String.join(",", played));
+        }
+        if (fresh) distinct++;
+        return fresh;
+    }
+
     synchronized void add(OrderResult r, Optional<String> oracle) {
         requested++;
         if (!r.played().equals(r.requested())) reordered++;
         waitNanos.addAll(r.waitNanos());
         answerNanos.addAll(r.answerNanos());
-        if (!seenOrders.add(String.join(",", r.played()))) return;
+        if (!firstTime(r.played())) return;
         if (r.outcome() == null) {
             unfinished++;
             example("unfinished", r.played());
@@ -84,7 +110,7 @@ final class ExplorationTally {
 
     private void group(OrderResult r, String oracle) {
         Set<ErrorKind> errors = r.errors().isEmpty() ? EnumSet.noneOf(ErrorKind.class) : EnumSet.copyOf(r.errors());
-        String key = r.outcome() + "|" + errors + "|" + (oracle != null) + "|" + r.finalData().hashCode();
+        GroupKey key = new GroupKey(r.outcome(), errors, oracle != null, r.finalData());
         OutcomeGroup old = groups.get(key);
         if (old == null) {
             groups.put(key, new OutcomeGroup(r.outcome(), errors, oracle, 1, r.played(), r.verdict()));
@@ -95,12 +121,12 @@ final class ExplorationTally {
         }
     }
 
-    synchronized ExplorationRow row(RunPlan plan, BigInteger space, long elapsedNanos) {
+    synchronized ExplorationRow row(RunPlan plan, BigInteger spaceSize, long elapsedNanos) {
         Map<String, String> isolation = new LinkedHashMap<>();
         for (Lane lane : plan.lanes()) isolation.put(lane.id(), lane.isolation().sqlName());
-        String whyFewer = seenOrders.size() < requested
+        String whyFewer = distinct < requested
                 ? reordered + " of the " + requested + " orders asked for a step of a lane that was waiting for a lock;"
-                        + " the database decided the order there, so only " + seenOrders.size() + " distinct orders can happen"
+                        + " the database decided the order there, so only " + distinct + " distinct orders can happen"
                 : null;
         Map<String, List<List<String>>> orders = new TreeMap<>();
         kept.forEach((kind, list) -> {
@@ -110,8 +136,8 @@ final class ExplorationTally {
         });
         List<OutcomeGroup> sorted = new ArrayList<>(groups.values());
         sorted.sort(Comparator.comparing((OutcomeGroup g) -> -g.orders()).thenComparing(OutcomeGroup::example, ORDER));
-        return new ExplorationRow(plan.protectionId(), plan.protectionTitle(), isolation, space, seenOrders.size(), anomalies, safe,
+        return new ExplorationRow(plan.protectionId(), plan.protectionTitle(), isolation, spaceSize, distinct, anomalies, safe,
                 aborted, serialization, deadlocks, otherErrors, notSerializable, unfinished, disagreements, Map.copyOf(examples),
-                orders, List.copyOf(sorted), whyFewer, plan.caveat(), List.copyOf(waitNanos), List.copyOf(answerNanos), elapsedNanos);
+                orders, List.copyOf(sorted), whyFewer, plan.caveat(), waitNanos.values(), answerNanos.values(), elapsedNanos);
     }
 }

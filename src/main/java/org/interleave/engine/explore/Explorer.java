@@ -1,6 +1,7 @@
 // Runs every order of a plan's steps for real, several at once on separate databases, and tallies the outcomes.
 package org.interleave.engine.explore;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -19,11 +20,54 @@ public final class Explorer {
     private final DatabaseEngine engine;
     private final int parallelism;
     private final WaitPolicy policy;
+    private final long maxOrders;
+
+    /** Orders one exploration may run unless asked for more: minutes on a server engine, a few on H2. */
+    public static final long DEFAULT_MAX_ORDERS = 50_000;
 
     public Explorer(DatabaseEngine engine, int parallelism, WaitPolicy policy) {
+        this(engine, parallelism, policy, DEFAULT_MAX_ORDERS);
+    }
+
+    private Explorer(DatabaseEngine engine, int parallelism, WaitPolicy policy, long maxOrders) {
         this.engine = engine;
         this.parallelism = Math.max(1, parallelism);
         this.policy = policy;
+        this.maxOrders = maxOrders;
+    }
+
+    /** The same explorer, allowed {@code max} orders per exploration. */
+    public Explorer withMaxOrders(long max) {
+        return new Explorer(engine, parallelism, policy, Math.max(1, max));
+    }
+
+    /** Thrown before anything runs when a plan has more orders than the explorer may run. */
+    public static final class TooManyOrders extends Exception {
+        private final BigInteger orders;
+        private final long max;
+
+        TooManyOrders(BigInteger orders, long max) {
+            super(String.format("%,d orders are more than the %,d one exploration runs unless told to", orders, max));
+            this.orders = orders;
+            this.max = max;
+        }
+
+        public BigInteger orders() {
+            return orders;
+        }
+
+        public long max() {
+            return max;
+        }
+    }
+
+    /** How many orders exploring {@code plan} runs: counted, nothing run. */
+    public static BigInteger ordersOf(RunPlan plan) {
+        return space(plan).size();
+    }
+
+    private static ScheduleSpace space(RunPlan plan) {
+        return new ScheduleSpace(plan.laneIds(), plan.lanes().stream().map(Lane::steps).map(List::size).toList());
     }
 
     /** The engine's own exploring policy and parallelism. */
@@ -41,16 +85,25 @@ public final class Explorer {
         return engine.info();
     }
 
-    public ExplorationRow explore(RunPlan plan) throws RunSetupException, InterruptedException {
-        ScheduleSpace space = new ScheduleSpace(plan.laneIds(), plan.lanes().stream().map(Lane::steps).map(List::size).toList());
+    public ExplorationRow explore(RunPlan plan) throws RunSetupException, InterruptedException, TooManyOrders {
+        return explore(plan, done -> {});
+    }
+
+    /** Explores, telling {@code progress} how many orders are done (from the exploring threads, now and then). */
+    public ExplorationRow explore(RunPlan plan, java.util.function.LongConsumer progress)
+            throws RunSetupException, InterruptedException, TooManyOrders {
+        ScheduleSpace space = space(plan);
+        if (space.size().compareTo(BigInteger.valueOf(maxOrders)) > 0) throw new TooManyOrders(space.size(), maxOrders);
         try (LaneThreads threads = LaneThreads.reused()) {
-            return explore(plan, space, new OrderRunner(engine, policy, threads));
+            return explore(plan, space, new OrderRunner(engine, policy, threads), progress);
         }
     }
 
-    private ExplorationRow explore(RunPlan plan, ScheduleSpace space, OrderRunner runner) throws RunSetupException, InterruptedException {
+    private ExplorationRow explore(RunPlan plan, ScheduleSpace space, OrderRunner runner, java.util.function.LongConsumer progress)
+            throws RunSetupException, InterruptedException {
         SerialOracle oracle = new SerialOracle(plan, runner);
-        ExplorationTally tally = new ExplorationTally();
+        ExplorationTally tally = new ExplorationTally(space);
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         AtomicReference<Exception> failure = new AtomicReference<>();
         Semaphore inFlight = new Semaphore(parallelism * 2);
         long start = System.nanoTime();
@@ -67,6 +120,7 @@ public final class Explorer {
                     // The first order runs alone: it warms the database code up before orders compete for the cores.
                     OrderResult result = runner.run(plan, order);
                     tally.add(result, oracle.judge(result));
+                    progress.accept(done.incrementAndGet());
                     first = false;
                     continue;
                 }
@@ -76,6 +130,8 @@ public final class Explorer {
                         OrderResult result = runner.run(plan, order);
                         Optional<String> verdict = oracle.judge(result);
                         tally.add(result, verdict);
+                        long n = done.incrementAndGet();
+                        if (n % 100 == 0) progress.accept(n);
                     } catch (Exception e) {
                         failure.compareAndSet(null, e);
                     } finally {

@@ -29,6 +29,44 @@ public final class ScheduleSpace implements Iterable<List<String>> {
         return result;
     }
 
+    /**
+     * The position of {@code order} in the lexicographic order of {@link #iterator()}, from 0; empty when it is not
+     * an order of this space (a run that did not finish played fewer steps) or the space is too large to count in
+     * a long.
+     */
+    public java.util.OptionalLong rank(List<String> order) {
+        if (size().bitLength() > 62) return java.util.OptionalLong.empty();
+        int[] left = counts.clone();
+        int total = 0;
+        for (int c : left) total += c;
+        if (order.size() != total) return java.util.OptionalLong.empty();
+        long rank = 0;
+        for (String laneId : order) {
+            int lane = lanes.indexOf(laneId);
+            if (lane < 0 || left[lane] == 0) return java.util.OptionalLong.empty();
+            for (int smaller = 0; smaller < lane; smaller++) {
+                if (left[smaller] == 0) continue;
+                left[smaller]--;
+                rank += multinomial(left);
+                left[smaller]++;
+            }
+            left[lane]--;
+        }
+        return java.util.OptionalLong.of(rank);
+    }
+
+    private static long multinomial(int[] counts) {
+        long result = 1;
+        int total = 0;
+        for (int c : counts) {
+            for (int i = 1; i <= c; i++) {
+                total++;
+                result = result * total / i;
+            }
+        }
+        return result;
+    }
+
     /** Orders in lexicographic order of lane positions (T1 before T2), without holding them all. */
     @Override
     public Iterator<List<String>> iterator() {

@@ -31,11 +31,14 @@ final class SerialOracle {
         for (Map.Entry<String, LaneState> e : result.lanes().entrySet()) {
             if (e.getValue() == LaneState.COMMITTED || e.getValue() == LaneState.CRASHED) committed.add(e.getKey());
         }
-        List<List<String>> orders = permutations(committed);
-        for (List<String> order : orders) {
+        // Serial orders one at a time, stopping at the first match: never all n! of them in memory.
+        ScheduleSpace serialOrders = new ScheduleSpace(committed, committed.stream().map(l -> 1).toList());
+        List<String> first = null;
+        for (List<String> order : serialOrders) {
+            if (first == null) first = order;
             if (serialState(order).equals(result.finalData())) return Optional.empty();
         }
-        List<String> first = orders.get(0);
+        if (first == null) first = List.of();
         return Optional.of(DataDiff.describe(result.finalData(), serialState(first), first.isEmpty() ? "no lane committing"
                 : String.join(" then ", first)));
     }
@@ -55,24 +58,5 @@ final class SerialOracle {
         List<TableSnapshot> state = runner.run(serial, schedule).finalData();
         serialStates.put(order, state);
         return state;
-    }
-
-    static List<List<String>> permutations(List<String> items) {
-        List<List<String>> result = new ArrayList<>();
-        if (items.isEmpty()) {
-            result.add(List.of());
-            return result;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            List<String> rest = new ArrayList<>(items);
-            String head = rest.remove(i);
-            for (List<String> tail : permutations(rest)) {
-                List<String> p = new ArrayList<>();
-                p.add(head);
-                p.addAll(tail);
-                result.add(p);
-            }
-        }
-        return result;
     }
 }

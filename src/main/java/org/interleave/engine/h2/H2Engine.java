@@ -95,6 +95,12 @@ public final class H2Engine implements DatabaseEngine {
         }
     }
 
+    /** H2 waits for row locks by its own lock timeout: JDBC's query timeout stops only statements that run. */
+    @Override
+    public boolean queryTimeoutCountsLockWaits() {
+        return false;
+    }
+
     /** Nothing outlives a run on H2: each run's in-memory database ends with it. */
     @Override
     public void close() {}

@@ -45,6 +45,8 @@ public final class AllOrdersController implements AutoCloseable {
     private Scenario exploredScenario;
     private Map<String, Isolation> exploredIsolation = Map.of();
     private EngineInfo exploredEngine;
+    /** The large exploration the user was told about and may confirm by asking again; null when none. */
+    private String confirmed;
     private boolean closed;
 
     /**
@@ -88,15 +90,29 @@ public final class AllOrdersController implements AutoCloseable {
             return;
         }
         Explorer explorer = explorers.get();
+        java.math.BigInteger total = plans.stream().map(Explorer::ordersOf).reduce(java.math.BigInteger.ZERO, java.math.BigInteger::add);
+        if (total.compareTo(java.math.BigInteger.valueOf(Explorer.DEFAULT_MAX_ORDERS)) > 0) {
+            String ask = s.id() + "|" + isolation + "|" + total;
+            if (!ask.equals(confirmed)) {
+                confirmed = ask;
+                model.clear(String.format("Exploring every order of %s means running %,d orders for real on %s, which can take a long"
+                        + " time. Click Explore again to run them all, or open a scenario with fewer steps.", s.title(), total,
+                        explorer.engine().displayName()));
+                return;
+            }
+            explorer = explorer.withMaxOrders(total.min(java.math.BigInteger.valueOf(Long.MAX_VALUE)).longValue());
+        }
+        confirmed = null;
+        final Explorer chosen = explorer;
         exploredScenario = s;
         exploredIsolation = isolation;
-        exploredEngine = explorer.engine();
+        exploredEngine = chosen.engine();
         long gen = ++generation;
-        model.setHeading(heading(s, explorer.engine()));
+        model.setHeading(heading(s, chosen.engine()));
         model.setNotice("");
         model.startRows(plans.stream().map(ExplorationPlans::pendingRow).toList());
         model.setProgress(progressText(plans.get(0), 0, plans.size()));
-        running = worker.submit(() -> exploreAll(gen, explorer, plans));
+        running = worker.submit(() -> exploreAll(gen, chosen, plans));
     }
 
     /** Stops the exploration under way; the rows done so far stay. */
@@ -157,7 +173,7 @@ public final class AllOrdersController implements AutoCloseable {
                 row = pending.done(r);
             } catch (InterruptedException e) {
                 return; // cancelled or closed: nothing more is shown
-            } catch (RunSetupException | RuntimeException e) {
+            } catch (RunSetupException | Explorer.TooManyOrders | RuntimeException e) {
                 if (Thread.currentThread().isInterrupted()) return;
                 row = pending.failed(String.valueOf(e.getMessage()));
             }

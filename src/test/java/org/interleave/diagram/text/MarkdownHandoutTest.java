@@ -48,4 +48,12 @@ class MarkdownHandoutTest {
         assertEquals("`SELECT a \\|\\| b FROM t`", MarkdownHandout.code("SELECT a || b FROM t"));
         assertEquals("`` SELECT `x` FROM t ``", MarkdownHandout.code("SELECT `x` FROM t"));
     }
+
+    @Test
+    void wordsFromAFileCannotBecomeAnImageOrALinkInTheHandout() {
+        String text = MarkdownHandout.inline("Shop ![t](http://example.org/x.png) [click](http://example.org) <img src=x> `code`");
+        org.junit.jupiter.api.Assertions.assertFalse(text.contains("![") || java.util.regex.Pattern.compile("(?<!\\\\)\\]\\(").matcher(text).find()
+                || text.contains("<img"), text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("\\[t\\]") && text.contains("&lt;img"), text);
+    }
 }
