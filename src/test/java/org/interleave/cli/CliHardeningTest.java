@@ -70,4 +70,19 @@ class CliHardeningTest {
         assertTrue(r.err().contains("at least 1 s"), r.err());
         assertEquals(0, CliTest.run("run", "credits-lost-update", "--time-limit", "5").exit());
     }
+
+    @Test
+    void checkFindsMisspeltTablesAndColumnsAtTheirLineOnEachEngine(@TempDir Path dir) throws Exception {
+        Path typo = dir.resolve("typo.yaml");
+        Files.writeString(typo, ScenarioLoaderTest.GOOD.replace("UPDATE t SET v = v + 5 WHERE id = 1", "UPDATE tt SET v = v + 5 WHERE id = 1")
+                .replace("sql: SELECT v FROM t WHERE id = 1\n    expect", "sql: SELECT vv FROM t WHERE id = 1\n    expect")
+                .replace("sql: UPDATE t SET v = :v + 1 WHERE id = 1", "sql: \"insert ignore t values (1, 2)\""));
+        for (String engine : new String[] {"h2", "postgresql"}) {
+            CliTest.Result r = CliTest.run("check", typo.toString(), "--engine", engine);
+            assertEquals(Cli.NOT_LOADED, r.exit(), r.out());
+            assertTrue(r.out().contains("typo.yaml:18:9: step `s1` of lane T2 does not run on"), engine + ": " + r.out());
+            assertTrue(r.out().lines().anyMatch(l -> l.contains("check `value` does not run on")), engine + ": " + r.out());
+            assertTrue(r.out().lines().anyMatch(l -> l.contains("step `write` of lane T1 does not run on")), engine + ": " + r.out());
+        }
+    }
 }
