@@ -162,7 +162,11 @@ final class ScenarioValidator {
             allowlist.refusal(e.getValue(), e.getKey(), place)
                     .ifPresent(why -> enginesByRefusal.computeIfAbsent(why, k -> new ArrayList<>()).add(e.getKey()));
         }
-        enginesByRefusal.forEach((why, engines) -> add(sql.pos(), what + onEngines(engines, sql) + ": " + why));
+        enginesByRefusal.forEach((why, engines) -> add(sql.pos(), what + onEngines(engines, sql) + ": " + why
+                + (engines.size() < sql.runnableTexts().size() && sql.common() != null && engines.stream().noneMatch(sql.specific()::containsKey)
+                        ? " (one text serves every engine without its own; write `sql: { " + okEngine(sql, engines) + ": ..., "
+                                + engines.get(0).key() + ": ... }` for " + String.join(", ", engines.stream().map(EngineId::key).toList()) + ")"
+                        : "")));
     }
 
     /** The texts of one step, one per engine, must be the same kind of statement (a COMMIT everywhere, say). */
@@ -179,6 +183,10 @@ final class ScenarioValidator {
         Set<String> names = new LinkedHashSet<>();
         for (String text : sql.runnableTexts().values()) names.addAll(NamedParameters.parse(text).names());
         return names;
+    }
+
+    private static String okEngine(EngineSql sql, List<EngineId> refused) {
+        return sql.runnableTexts().keySet().stream().filter(e -> !refused.contains(e)).findFirst().map(EngineId::key).orElse("h2");
     }
 
     /** " for postgresql" when only some engines refuse a text; nothing when every engine that runs it does. */

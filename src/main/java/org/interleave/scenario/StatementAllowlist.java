@@ -100,6 +100,10 @@ public final class StatementAllowlist {
         } catch (StackOverflowError e) {
             return refused("statement too complex for the SQL parser; split it or simplify it");
         } catch (ParserException e) {
+            if (engine == EngineId.H2) {
+                Optional<StepKind> h2Only = H2Syntax.kindOf(trimmed, scanned.words());
+                if (h2Only.isPresent()) return new Parsed(h2Only.get(), null);
+            }
             String first = e.getMessage().lines().findFirst().orElse("cannot parse");
             return refused("cannot be checked as one allowed statement (" + first.strip()
                     + "); only queries, INSERT/UPDATE/DELETE/MERGE, table and index DDL, COMMIT and ROLLBACK are allowed");

@@ -93,4 +93,28 @@ class LoaderHardeningTest {
         Problem p = new Problem("a\nb.yaml", new Pos(1, 2), "unknown key `x\ny: ok`\r\u001b[2K");
         assertEquals(1, p.toString().lines().count(), p.toString());
     }
+
+    @Test
+    void h2sOwnMergeAndComputedColumnsAreAcceptedForH2AndTheOthersAreToldWhy() {
+        String h2Only = GOOD.replace("  - CREATE TABLE t (id INT PRIMARY KEY, v INT)", "  - sql: { h2: \"CREATE TABLE t (id INT PRIMARY KEY, v INT,"
+                + " twice INT AS (v * 2))\", default: \"CREATE TABLE t (id INT PRIMARY KEY, v INT, twice INT)\" }")
+                .replace("  - INSERT INTO t VALUES (1, 10)", "  - sql: { h2: \"MERGE INTO t (id, v) KEY (id) VALUES (1, 10)\", default: \"INSERT INTO t (id, v) VALUES (1, 10)\" }");
+        LoadResult ok = ScenarioLoader.parse("h2.yaml", h2Only);
+        assertEquals(List.of(), ok.problems());
+        String common = GOOD.replace("  - INSERT INTO t VALUES (1, 10)", "  - MERGE INTO t (id, v) KEY (id) VALUES (1, 10)");
+        List<String> p = problems(common);
+        assertTrue(p.stream().anyMatch(s -> s.contains("SQL refused for postgresql, mariadb") && s.contains("write `sql: { h2: ..., postgresql: ... }`")),
+                p.toString());
+        assertTrue(p.stream().noneMatch(s -> s.contains("for h2")), "H2 runs its own syntax: " + p);
+    }
+
+    @Test
+    void theH2ShapesDoNotLetAnythingElseThrough() {
+        StatementAllowlist allowlist = new StatementAllowlist();
+        for (String sql : List.of("MERGE INTO t KEY (id) VALUES (FILE_READ('/etc/passwd'))", "MERGE INTO t KEY (id) VALUES (1); DROP TABLE t",
+                "CREATE TABLE t (a INT AS (SELECT 1))", "MERGE INTO t KEY (id) SELECT * FROM CSVREAD('/tmp/x')",
+                "CREATE TABLE t (o OTHER AS (1))")) {
+            assertTrue(allowlist.refusal(sql, EngineId.H2, StatementAllowlist.Place.STEP).isPresent(), sql);
+        }
+    }
 }
