@@ -9,7 +9,15 @@ public record Problem(String file, Pos pos, String message) {
     }
 
     private static String oneLine(String s) {
-        return s == null ? "" : s.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r")
-                .replace("\u2028", " ").replace("\u2029", " ");
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') b.append("\\n");
+            else if (c == '\r') b.append("\\r");
+            else if (c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029') b.append(String.format("\\x%02x", (int) c));
+            else b.append(c);
+        }
+        return b.toString();
     }
 }
