@@ -5,6 +5,7 @@ import java.util.List;
 import org.interleave.cli.Cli;
 import org.interleave.engine.Engines;
 import org.interleave.engine.h2.H2EngineFactory;
+import org.interleave.engine.mariadb.MariaEngineFactory;
 import org.interleave.engine.postgresql.PostgresEngineFactory;
 import org.interleave.ui.InterleaveApp;
 import org.interleave.ui.ScreenshotCommand;
@@ -39,7 +40,7 @@ public final class Launcher {
 
     /** The one place that names concrete engines. */
     public static Engines engines() {
-        return new Engines(List.of(new H2EngineFactory(), new PostgresEngineFactory()));
+        return new Engines(List.of(new H2EngineFactory(), new PostgresEngineFactory(), new MariaEngineFactory()));
     }
 
     /**

@@ -69,10 +69,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheMariadbEnginePackageUsesMariadbsDriver() {
+        noClasses().that().resideOutsideOfPackage("org.interleave.engine.mariadb..").should().dependOnClassesThat()
+                .resideInAPackage("org.mariadb..").because("everything that knows MariaDB lives behind the engine interface").check(classes);
+    }
+
+    @Test
     void onlyTheLauncherNamesAConcreteEngine() {
-        noClasses().that().resideOutsideOfPackages("org.interleave.engine.h2..", "org.interleave.engine.postgresql..")
+        String[] engines = {"org.interleave.engine.h2..", "org.interleave.engine.postgresql..", "org.interleave.engine.mariadb.."};
+        noClasses().that().resideOutsideOfPackages(engines)
                 .and().doNotHaveFullyQualifiedName("org.interleave.Launcher")
-                .should().dependOnClassesThat().resideInAnyPackage("org.interleave.engine.h2..", "org.interleave.engine.postgresql..")
+                .should().dependOnClassesThat().resideInAnyPackage(engines)
                 .because("the launcher is the composition root: it builds the engine registry, the rest asks the registry").check(classes);
     }
 
@@ -81,6 +88,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.interleave.engine", "org.interleave.engine.explore", "org.interleave.diagram..",
                 "org.interleave.ui..", "org.interleave.cli..").should().dependOnClassesThat()
                 .haveSimpleNameStartingWith("H2").orShould().dependOnClassesThat().haveSimpleNameStartingWith("Postgres")
+                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("Maria")
                 .because("engine-specific code lives in the engine's package").check(classes);
     }
 }

@@ -24,6 +24,37 @@ public final class TestEngines {
         return shared().embedded(EngineId.H2);
     }
 
+    private static DatabaseEngine mariadb;
+    private static String mariadbProblem;
+
+    /**
+     * MariaDB on the server of this machine (INTERLEAVE_MARIADB_URL, default jdbc:mariadb://127.0.0.1:3306/, user
+     * INTERLEAVE_MARIADB_USER, default root, password MARIADB_PASSWORD, default empty); empty when none answers, and
+     * then {@link #mariadbProblem()} says why.
+     */
+    public static synchronized java.util.Optional<DatabaseEngine> mariadb() {
+        if (mariadb == null && mariadbProblem == null) {
+            String url = System.getenv().getOrDefault("INTERLEAVE_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/");
+            String user = System.getenv().getOrDefault("INTERLEAVE_MARIADB_USER", "root");
+            String password = System.getenv().getOrDefault("MARIADB_PASSWORD", "");
+            try {
+                mariadb = shared().server(EngineId.MARIADB, new org.interleave.engine.ServerAddress(url, user, password));
+            } catch (IllegalArgumentException e) {
+                mariadbProblem = "no MariaDB server answers at " + url + " as " + user + ": " + e.getMessage();
+            }
+        }
+        return java.util.Optional.ofNullable(mariadb);
+    }
+
+    /** The engine of {@code id} the tests run on, if there is one here: H2 and PostgreSQL always, MariaDB with a server. */
+    public static java.util.Optional<DatabaseEngine> engine(EngineId id) {
+        return id == EngineId.MARIADB ? mariadb() : java.util.Optional.of(shared().embedded(id));
+    }
+
+    public static synchronized String mariadbProblem() {
+        return mariadbProblem;
+    }
+
     /** The embedded PostgreSQL engine; its server starts on the first run of the JVM and stops when the JVM ends. */
     public static DatabaseEngine postgres() {
         return shared().embedded(EngineId.POSTGRESQL);

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 public final class EngineOptions {
     @Option(names = "--engine", paramLabel = "ENGINE",
-            description = "the database: h2 (embedded, instant; the default) or postgresql (embedded PostgreSQL 17, or your server with --db-url)")
+            description = "the database: h2 (embedded, instant; the default), postgresql (embedded PostgreSQL 17, or your server with"
+                    + " --db-url) or mariadb (your server, with --db-url)")
     String engine;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS",
@@ -27,11 +28,13 @@ public final class EngineOptions {
     }
 
     @Option(names = "--db-url", paramLabel = "JDBC_URL",
-            description = "a server of your own, e.g. jdbc:postgresql://HOST/DB; Interleave creates and drops its own databases and roles there")
+            description = "a server of your own: jdbc:postgresql://HOST:PORT/DB or jdbc:mariadb://HOST:PORT/; Interleave creates and drops"
+                    + " its own databases and users there")
     String dbUrl;
 
     @Option(names = "--db-user", paramLabel = "USER",
-            description = "the account for --db-url (it needs CREATEDB and CREATEROLE); the password comes from PGPASSWORD or a prompt")
+            description = "the account for --db-url (PostgreSQL: CREATEDB and CREATEROLE; MariaDB: CREATE, DROP, CREATE USER, GRANT OPTION"
+                    + " and PROCESS); the password comes from PGPASSWORD or MARIADB_PASSWORD, or a prompt")
     String dbUser;
 
     /** The engine the options name, made (or taken) from {@code engines}. */
@@ -59,7 +62,7 @@ public final class EngineOptions {
         Optional<EngineId> fromUrl = engines.forUrl(dbUrl);
         if (fromUrl.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--db-url `" + dbUrl + "` names no server Interleave can use;"
-                    + " write jdbc:postgresql://HOST:PORT/DATABASE");
+                    + " write jdbc:postgresql://HOST:PORT/DATABASE or jdbc:mariadb://HOST:PORT/");
         }
         if (id != null && id != fromUrl.get()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--engine " + id.key() + " does not match --db-url " + dbUrl);

@@ -28,6 +28,14 @@ public interface DatabaseEngine extends AutoCloseable {
     /** How the engine runs each isolation level, in the order of {@link Isolation}. */
     List<IsolationSupport> isolationLevels();
 
+    /**
+     * True when preparing a statement failed because it is not valid here: bad syntax, or a table or column the
+     * schema does not have. A question of a parameter's type, which a prepare without values cannot settle, is not.
+     */
+    default boolean isSchemaProblem(SQLException e) {
+        return classify(e) == ErrorKind.SYNTAX;
+    }
+
     /** How the engine chose, in a sentence for the transcript (who the deadlock victim is and why), if it says more. */
     default Optional<String> explainFailure(ErrorKind kind) {
         return Optional.empty();

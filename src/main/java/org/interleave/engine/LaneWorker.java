@@ -43,7 +43,6 @@ final class LaneWorker {
         this.queryTimeoutSeconds = queryTimeoutSeconds;
         this.connection = connection;
         this.sessionId = sessionId;
-        connection.setTransactionIsolation(lane.isolation().jdbcLevel());
         connection.setAutoCommit(!lane.transactional());
         this.threads = threads;
         this.thread = threads.lend();

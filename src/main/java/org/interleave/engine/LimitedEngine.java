@@ -60,6 +60,11 @@ final class LimitedEngine implements DatabaseEngine {
     }
 
     @Override
+    public boolean isSchemaProblem(SQLException e) {
+        return engine.isSchemaProblem(e);
+    }
+
+    @Override
     public RunLimits limits() {
         return limits;
     }

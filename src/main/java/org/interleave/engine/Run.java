@@ -235,6 +235,7 @@ public final class Run implements AutoCloseable {
      * that cause comes before effect.
      */
     private void letCausesFinishFirst(LaneWorker w, StepTicket t) {
+        letVictimsFinishFirst(w, t);
         long deadline = System.nanoTime() + policy.causeGraceMillis() * 1_000_000;
         while (System.nanoTime() < deadline) {
             StepTicket inFlight = null;
@@ -247,6 +248,31 @@ public final class Run implements AutoCloseable {
             }
             if (inFlight == null) return;
             inFlight.awaitAnswer(1000, policy.spinMicros());
+        }
+    }
+
+    /** How long a step that was slow to answer lets a waiting lane's concurrent failure be told first. */
+    private static final long VICTIM_GRACE_NANOS = 5_000_000L;
+
+    /**
+     * A step that closed a deadlock cycle the database broke at once (MariaDB), by making a waiting lane the
+     * victim, completes as soon as the victim is rolled back, on another thread than the victim's error: a step
+     * that was slow to answer lets such a failure be told first, briefly.
+     */
+    private void letVictimsFinishFirst(LaneWorker w, StepTicket t) {
+        if (t.reportedWaiting || t.step.kind().endsTransaction() || t.executingSince == 0
+                || System.nanoTime() - t.executingSince < policy.firstLookMicros() * 1000) return;
+        long deadline = System.nanoTime() + VICTIM_GRACE_NANOS;
+        while (System.nanoTime() < deadline) {
+            StepTicket waiting = null;
+            synchronized (this) {
+                for (LaneWorker other : lanes.values()) {
+                    StepTicket p = other.pending;
+                    if (other != w && p != null && !p.finished() && p.reportedWaiting) waiting = p;
+                }
+            }
+            if (waiting == null) return;
+            waiting.awaitAnswer(500, policy.spinMicros());
         }
     }
 

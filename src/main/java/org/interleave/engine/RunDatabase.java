@@ -12,6 +12,11 @@ public interface RunDatabase extends AutoCloseable {
     /** The database's id for the session of {@code connection}; call before the first transaction starts. */
     long sessionId(Connection connection) throws SQLException;
 
+    /** Sets the isolation level a lane's transactions run at; before its first transaction. */
+    default void isolate(Connection connection, org.interleave.scenario.Isolation level) throws SQLException {
+        connection.setTransactionIsolation(level.jdbcLevel());
+    }
+
     /**
      * Takes back a connection of this database when its run ends, rolled back; the engine may keep it for the next
      * run (after resetting the session) or close it. Never waits for a lock.
@@ -24,8 +29,11 @@ public interface RunDatabase extends AutoCloseable {
         }
     }
 
-    /** What the watcher sees of a session right now. */
-    SessionView look(long sessionId) throws SQLException;
+    /**
+     * What the watcher sees of a session now. An engine that reads a cached view of its locks answers only with
+     * what it saw after {@code notBeforeNanos} (System.nanoTime), else that the session is busy with no blocker known.
+     */
+    SessionView look(long sessionId, long notBeforeNanos) throws SQLException;
 
     /**
      * The run's tables and their columns, read from the catalog on {@code connection}, sorted by name. With
@@ -41,10 +49,15 @@ public interface RunDatabase extends AutoCloseable {
     void close();
 
     /**
-     * @param executing a statement of the session is running
-     * @param blockers  the sessions it waits for, as far as the database reports them (several for a shared lock)
+     * @param executing    a statement of the session is running
+     * @param blockers     the sessions it waits for, as far as the database reports them (several for a shared lock)
+     * @param waitsUnnamed the database says the statement waits for a lock but names no holder (a metadata lock)
      */
-    record SessionView(boolean executing, List<Long> blockers) {
-        public static final SessionView IDLE = new SessionView(false, List.of());
+    record SessionView(boolean executing, List<Long> blockers, boolean waitsUnnamed) {
+        public static final SessionView IDLE = new SessionView(false, List.of(), false);
+
+        public SessionView(boolean executing, List<Long> blockers) {
+            this(executing, blockers, false);
+        }
     }
 }

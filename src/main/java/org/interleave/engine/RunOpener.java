@@ -26,6 +26,7 @@ final class RunOpener {
             runSetup(plan, engine, observer);
             for (Lane lane : plan.lanes()) {
                 Connection c = database.connectAsScenarioUser();
+                database.isolate(c, lane.isolation());
                 int timeout = engine.queryTimeoutCountsLockWaits() ? 0 : engine.limits().statementSeconds();
                 run.addLane(new LaneWorker(lane, c, database.sessionId(c), threads, timeout));
             }

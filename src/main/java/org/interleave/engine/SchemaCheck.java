@@ -111,7 +111,7 @@ public final class SchemaCheck {
             ps.getMetaData();
             return null;
         } catch (SQLException e) {
-            return engine.classify(e) == ErrorKind.SYNTAX ? engine.shortMessage(e) : null;
+            return engine.isSchemaProblem(e) ? engine.shortMessage(e) : null;
         }
     }
 }

@@ -39,7 +39,10 @@ final class WaitWatcher {
             RunEvent done = board.awaitFinal(t, policy.pollMicros());
             if (done != null) return done;
             long now = System.nanoTime();
-            RunDatabase.SessionView view = look(w.sessionId);
+            RunDatabase.SessionView view = look(w.sessionId, t.executingSince);
+            if (view.executing() && view.blockers().isEmpty() && view.waitsUnnamed()) {
+                return board.declareWaiting(w, t, Wait.UNNAMED);
+            }
             if (view.executing() && !view.blockers().isEmpty()) {
                 if (!view.blockers().equals(lastBlockers)) {
                     lastBlockers = view.blockers();
@@ -105,9 +108,9 @@ final class WaitWatcher {
         return false;
     }
 
-    private RunDatabase.SessionView look(long session) {
+    private RunDatabase.SessionView look(long session, long notBeforeNanos) {
         try {
-            return database.look(session);
+            return database.look(session, notBeforeNanos);
         } catch (SQLException e) {
             return RunDatabase.SessionView.IDLE;
         }
@@ -118,13 +121,14 @@ final class WaitWatcher {
      * A lane still blocked by a lane whose transaction is open stays waiting.
      */
     void settleOthers(LaneWorker issuer) {
-        long deadline = System.nanoTime() + policy.settleMillis() * 1_000_000;
+        long settleStart = System.nanoTime();
+        long deadline = settleStart + policy.settleMillis() * 1_000_000;
         for (LaneWorker other : board.workers()) {
             StepTicket t = board.pendingOf(other);
             if (other == issuer || t == null) continue;
             int stillBlocked = 0;
             while (System.nanoTime() < deadline && board.awaitFinal(t, policy.pollMicros()) == null) {
-                RunDatabase.SessionView view = look(other.sessionId);
+                RunDatabase.SessionView view = look(other.sessionId, settleStart);
                 boolean heldByOpenLane = !view.blockers().isEmpty()
                         ? view.blockers().stream().anyMatch(b -> board.holderOpen(board.laneOfSession(b)))
                         : board.anyOtherLaneOpen(other);

@@ -46,6 +46,6 @@ class SteppingTest extends WindowTestSupport {
                 && text(robot, "#step-T2").startsWith("INSERT INTO credit_ledger"));
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         waitForSchedule(robot, "(nothing yet)");
-        assertTrue(text(robot, "#step-T1").startsWith("SELECT SUM(change)"));
+        assertTrue(text(robot, "#step-T1").startsWith("SELECT SUM(amount)"));
     }
 }

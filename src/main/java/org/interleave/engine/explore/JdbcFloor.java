@@ -45,7 +45,7 @@ public final class JdbcFloor {
             try {
                 for (Lane lane : plan.lanes()) {
                     Connection c = database.connectAsScenarioUser();
-                    c.setTransactionIsolation(lane.isolation().jdbcLevel());
+                    database.isolate(c, lane.isolation());
                     c.setAutoCommit(!lane.transactional());
                     connections.put(lane.id(), c);
                     variables.put(lane.id(), new HashMap<>());

@@ -84,7 +84,7 @@ final class H2RunDatabase implements RunDatabase {
     }
 
     @Override
-    public synchronized SessionView look(long sessionId) throws SQLException {
+    public synchronized SessionView look(long sessionId, long notBeforeNanos) throws SQLException {
         lookup.setLong(1, sessionId);
         try (ResultSet rs = lookup.executeQuery()) {
             if (!rs.next()) return SessionView.IDLE;

@@ -9,6 +9,7 @@ import org.interleave.engine.EngineInfo;
 import org.interleave.engine.ErrorKind;
 import org.interleave.engine.IsolationSupport;
 import org.interleave.engine.RunDatabase;
+import org.interleave.engine.SlotPool;
 import org.interleave.engine.WaitPolicy;
 import org.interleave.scenario.EngineId;
 import org.interleave.scenario.Isolation;
@@ -23,12 +24,16 @@ public final class PostgresEngine implements DatabaseEngine {
             new IsolationSupport(Isolation.SERIALIZABLE, Isolation.SERIALIZABLE, "PostgreSQL's SERIALIZABLE detects read-write"
                     + " dependency cycles and fails one transaction with 40001, so write skew cannot commit"));
 
+    /** Runs at once on one server; more wait for a run database. */
+    static final int MAX_SLOTS = 24;
     private final PostgresServer server;
-    private final RunSlots slots;
+    private final SlotPool<RunSlot> slots;
 
     PostgresEngine(PostgresServer server) {
         this.server = server;
-        this.slots = new RunSlots(server);
+        // Names this process's run databases and roles, so that several Interleave processes can share a server.
+        String prefix = "interleave_" + EmbeddedServer.secret().substring(0, 10);
+        this.slots = new SlotPool<>(prefix, MAX_SLOTS, !server.embedded(), name -> RunSlot.create(server, name));
     }
 
     @Override
@@ -71,6 +76,13 @@ public final class PostgresEngine implements DatabaseEngine {
         }
     }
 
+    /** 42725 (operator is not unique), 42P18 (indeterminate type), 42804, 42883: a parameter whose type only its value gives. */
+    @Override
+    public boolean isSchemaProblem(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return PostgresErrors.classify(e) == ErrorKind.SYNTAX && !java.util.Set.of("42725", "42P18", "42804", "42883").contains(state);
+    }
+
     @Override
     public List<IsolationSupport> isolationLevels() {
         return LEVELS;
@@ -93,7 +105,7 @@ public final class PostgresEngine implements DatabaseEngine {
     /** Waits on a server cost no CPU here, so more orders run at once than there are cores. */
     @Override
     public int explorationParallelism() {
-        return Math.min(RunSlots.MAX_SLOTS / 2, 4 * Runtime.getRuntime().availableProcessors());
+        return Math.min(MAX_SLOTS / 2, 4 * Runtime.getRuntime().availableProcessors());
     }
 
     /** Closes the pool (dropping its databases and roles on a user's server) and stops the embedded server. */

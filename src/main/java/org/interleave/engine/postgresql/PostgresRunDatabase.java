@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.interleave.engine.RunDatabase;
+import org.interleave.engine.SlotPool;
 import org.interleave.engine.TableShape;
 
 final class PostgresRunDatabase implements RunDatabase {
@@ -24,11 +25,11 @@ final class PostgresRunDatabase implements RunDatabase {
             + " LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum"
             + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.relname, a.attnum";
 
-    private final RunSlots slots;
+    private final SlotPool<RunSlot> slots;
     private final RunSlot slot;
     private boolean closed;
 
-    PostgresRunDatabase(RunSlots slots, RunSlot slot) {
+    PostgresRunDatabase(SlotPool<RunSlot> slots, RunSlot slot) {
         this.slots = slots;
         this.slot = slot;
     }
@@ -44,7 +45,7 @@ final class PostgresRunDatabase implements RunDatabase {
     }
 
     @Override
-    public SessionView look(long sessionId) throws SQLException {
+    public SessionView look(long sessionId, long notBeforeNanos) throws SQLException {
         return slot.look(sessionId);
     }
 

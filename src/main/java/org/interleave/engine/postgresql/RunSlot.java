@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.interleave.engine.RunDatabase.SessionView;
+import org.interleave.engine.SlotPool;
 
 /**
  * The database, the role and the role's schema share one name, so the default search_path ("$user", public) finds
  * the schema, and DISCARD ALL keeps it. Parallel runs need separate databases: advisory locks and serializable
  * predicate locks are per database.
  */
-final class RunSlot {
+final class RunSlot implements SlotPool.Slot {
     /** Lane statements may wait for a lock this long: long, so a teacher can talk. */
     static final String STATEMENT_TIMEOUT = "600s";
     private final PostgresServer server;
@@ -75,7 +76,8 @@ final class RunSlot {
     }
 
     /** Empties the slot for the next run: everything the role made is dropped, its settings and the database's reset. */
-    synchronized void reset() throws SQLException {
+    @Override
+    public synchronized void reset() throws SQLException {
         try (Statement s = watcher.createStatement()) {
             s.execute("DROP OWNED BY " + name + " CASCADE; CREATE SCHEMA " + name + " AUTHORIZATION " + name
                     + "; GRANT CONNECT, TEMPORARY ON DATABASE " + name + " TO " + name + "; ALTER ROLE " + name + " RESET ALL"
@@ -161,7 +163,8 @@ final class RunSlot {
     }
 
     /** Closes every session of the slot; on a user's server also drops the database and the role. */
-    synchronized void destroy(boolean dropObjects) {
+    @Override
+    public synchronized void destroy(boolean dropObjects) {
         cutLentSessions();
         for (Connection c : idle) closeQuietly(c);
         idle.clear();

@@ -46,7 +46,7 @@ class ExportTextTest extends ExportWindowSupport {
     void theNameFollowsTheProtectionAndAHandoutComparesTheOthers(FxRobot robot, @TempDir Path dir) throws IOException {
         open(robot, "Shop credits");
         robot.press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
-        waitFor("the ledger is switched on", () -> text(robot, "#step-T1").startsWith("SELECT SUM(change)"));
+        waitFor("the ledger is switched on", () -> text(robot, "#step-T1").startsWith("SELECT SUM(amount)"));
         step(robot, "T1", "T1");
         exportsGoInto(dir);
 
@@ -57,7 +57,7 @@ class ExportTextTest extends ExportWindowSupport {
         String md = Files.readString(dir.resolve("credits-lost-update-ledger.md"));
         assertTrue(md.contains("## With and without the protection"), md);
         assertTrue(md.contains("| No protection |"), "the unprotected run, replayed on the engine, is compared:\n" + md);
-        assertTrue(md.contains("SELECT SUM(change)"), md);
+        assertTrue(md.contains("SELECT SUM(amount)"), md);
         assertTrue(md.contains("No verdict yet: the run is not finished"), "the handout is of the run as it stands:\n" + md);
 
         robot.interact(stage::hide);
