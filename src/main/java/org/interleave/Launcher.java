@@ -27,6 +27,7 @@ public final class Launcher {
         quietClasspathWarning();
         int exit;
         try (Engines engines = engines()) {
+            configureFromEnvironment(engines, System.getenv());
             if (args.length == 0) {
                 InterleaveApp.launchWindow(engines, List.of());
                 return;
@@ -41,6 +42,17 @@ public final class Launcher {
     /** The one place that names concrete engines. */
     public static Engines engines() {
         return new Engines(List.of(new H2EngineFactory(), new PostgresEngineFactory(), new MariaEngineFactory()));
+    }
+
+    /**
+     * A MariaDB server named in the environment (INTERLEAVE_MARIADB_URL, INTERLEAVE_MARIADB_USER, MARIADB_PASSWORD)
+     * becomes a choice of the window and of compare; it is connected to only when used.
+     */
+    static void configureFromEnvironment(Engines engines, java.util.Map<String, String> environment) {
+        String url = environment.get("INTERLEAVE_MARIADB_URL");
+        if (url == null || url.isBlank()) return;
+        engines.configure(org.interleave.scenario.EngineId.MARIADB, new org.interleave.engine.ServerAddress(url.strip(),
+                environment.getOrDefault("INTERLEAVE_MARIADB_USER", "root"), environment.getOrDefault("MARIADB_PASSWORD", "")));
     }
 
     /**

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "interleave", mixinStandardHelpOptions = true, version = "Interleave 0.1",
         description = "See how concurrent transactions interfere, on a real database (embedded H2 or PostgreSQL, or your own server).%n"
                 + "Without a subcommand the window opens.",
-        subcommands = {ListCommand.class, CheckCommand.class, RunCommand.class, ExploreCommand.class, BenchCommand.class, ExportCommand.class})
+        subcommands = {ListCommand.class, CheckCommand.class, RunCommand.class, CompareCommand.class, ExploreCommand.class, BenchCommand.class,
+                ExportCommand.class})
 public final class Cli {
     /** Exit code for a scenario that does not load. */
     public static final int NOT_LOADED = 1;

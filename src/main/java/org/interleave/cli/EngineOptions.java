@@ -48,6 +48,20 @@ public final class EngineOptions {
         }
     }
 
+    /**
+     * For a command that runs several engines: the server of --db-url for the engine it names, else the engine as
+     * the registry has it (embedded or configured), else why it is not available.
+     */
+    Engines.Availability availability(CommandSpec spec, Engines engines, EngineId id) {
+        if (dbUrl != null && engines.forUrl(dbUrl).orElse(null) == id) {
+            DatabaseEngine chosen = choose(spec, engines);
+            return new Engines.Availability(id, java.util.Optional.of(chosen), "");
+        }
+        Engines.Availability a = engines.available(id);
+        if (timeLimit == null || a.engine().isEmpty()) return a;
+        return new Engines.Availability(id, java.util.Optional.of(a.engine().get().withLimits(new RunLimits(timeLimit * 1000L))), "");
+    }
+
     private DatabaseEngine chooseEngine(CommandSpec spec, Engines engines) {
         EngineId id = engine == null ? null : EngineId.parse(engine.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "unknown engine `" + engine + "`; use one of " + EngineId.keys()));

@@ -12,6 +12,9 @@ public final class Engines implements AutoCloseable {
     private final Map<EngineId, EngineFactory> factories = new EnumMap<>(EngineId.class);
     private final Map<EngineId, DatabaseEngine> embedded = new EnumMap<>(EngineId.class);
     private final List<DatabaseEngine> servers = new ArrayList<>();
+    /** Servers the user set up for engines Interleave does not bring (MariaDB), connected to on first use. */
+    private final Map<EngineId, ServerAddress> configured = new EnumMap<>(EngineId.class);
+    private final Map<EngineId, DatabaseEngine> configuredEngines = new EnumMap<>(EngineId.class);
     private boolean closed;
 
     public Engines(List<EngineFactory> factories) {
@@ -27,6 +30,49 @@ public final class Engines implements AutoCloseable {
     /** The engines Interleave brings itself, in the order of {@link EngineId}. */
     public List<EngineId> embeddedIds() {
         return factories.values().stream().filter(EngineFactory::hasEmbedded).map(EngineFactory::id).toList();
+    }
+
+    /** Whether an engine can be used now, and if not, why. */
+    public record Availability(EngineId id, Optional<DatabaseEngine> engine, String why) {}
+
+    /** Names the server to use for {@code id} when asked for it without an address (from the environment, say). */
+    public synchronized void configure(EngineId id, ServerAddress address) {
+        configured.put(id, address);
+    }
+
+    /** The engines that can be picked without giving an address: those Interleave brings, and configured servers. */
+    public synchronized List<EngineId> choices() {
+        List<EngineId> ids = new ArrayList<>(embeddedIds());
+        for (EngineId id : configured.keySet()) if (!ids.contains(id)) ids.add(id);
+        ids.sort(null);
+        return ids;
+    }
+
+    /** The engine of {@code id}: embedded, or on its configured server (connected to once); else why not. */
+    public Availability available(EngineId id) {
+        EngineFactory f;
+        ServerAddress address;
+        synchronized (this) {
+            f = factories.get(id);
+            address = configured.get(id);
+            DatabaseEngine known = configuredEngines.get(id);
+            if (known != null) return new Availability(id, Optional.of(known), "");
+        }
+        if (f == null) return new Availability(id, Optional.empty(), "Interleave cannot run scenarios on " + id.productName() + " yet");
+        if (f.hasEmbedded()) return new Availability(id, Optional.of(embedded(id)), "");
+        if (address == null) {
+            return new Availability(id, Optional.empty(), id.productName() + " needs a server: pass --db-url, or set INTERLEAVE_"
+                    + id.name() + "_URL (and INTERLEAVE_" + id.name() + "_USER, " + f.passwordVariable() + ")");
+        }
+        try {
+            DatabaseEngine engine = server(id, address);
+            synchronized (this) {
+                configuredEngines.put(id, engine);
+            }
+            return new Availability(id, Optional.of(engine), "");
+        } catch (IllegalArgumentException e) {
+            return new Availability(id, Optional.empty(), e.getMessage());
+        }
     }
 
     /** The engine whose servers {@code jdbcUrl} names. */

@@ -51,10 +51,14 @@ public final class SchedulePlayer {
 
     /** The schedule followed by every step it leaves out, lane by lane, so that the run can finish. */
     public static List<String> completed(List<String> schedule, Run run) {
+        return completed(schedule, run.plan());
+    }
+
+    public static List<String> completed(List<String> schedule, org.interleave.scenario.RunPlan plan) {
         List<String> full = new ArrayList<>(schedule);
-        for (String lane : run.laneIds()) {
+        for (String lane : plan.laneIds()) {
             long given = schedule.stream().filter(lane::equals).count();
-            int total = run.plan().lane(lane).orElseThrow().steps().size();
+            int total = plan.lane(lane).orElseThrow().steps().size();
             for (long i = given; i < total; i++) full.add(lane);
         }
         return full;

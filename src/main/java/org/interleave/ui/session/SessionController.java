@@ -58,7 +58,7 @@ public final class SessionController {
 
     /** The engine ids the window offers. */
     public java.util.List<org.interleave.scenario.EngineId> engineChoices() {
-        return engines.embeddedIds();
+        return engines.choices();
     }
 
     /**
@@ -67,7 +67,10 @@ public final class SessionController {
      */
     public void chooseEngine(org.interleave.scenario.EngineId id) {
         if (id == engine.info().id()) return;
-        useEngine(id.productName(), () -> engines.embedded(id));
+        useEngine(id.productName(), () -> {
+            Engines.Availability a = engines.available(id);
+            return a.engine().orElseThrow(() -> new IllegalArgumentException(a.why()));
+        });
     }
 
     /** Runs on {@code chosen} from now on (an engine on the user's own server, say), replaying the schedule so far. */
