@@ -15,6 +15,8 @@ public final class TestEngines {
         if (shared == null) {
             shared = Launcher.engines();
             Engines made = shared;
+            // as a user who set INTERLEAVE_MARIADB_URL would have it: the window offers MariaDB (and says why not, if no server answers)
+            made.configure(EngineId.MARIADB, mariadbAddress());
             Runtime.getRuntime().addShutdownHook(new Thread(made::close, "test-engines-closer"));
         }
         return shared;
@@ -34,14 +36,10 @@ public final class TestEngines {
      */
     public static synchronized java.util.Optional<DatabaseEngine> mariadb() {
         if (mariadb == null && mariadbProblem == null) {
-            String url = System.getenv().getOrDefault("INTERLEAVE_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/");
-            String user = System.getenv().getOrDefault("INTERLEAVE_MARIADB_USER", "root");
-            String password = System.getenv().getOrDefault("MARIADB_PASSWORD", "");
-            try {
-                mariadb = shared().server(EngineId.MARIADB, new org.interleave.engine.ServerAddress(url, user, password));
-            } catch (IllegalArgumentException e) {
-                mariadbProblem = "no MariaDB server answers at " + url + " as " + user + ": " + e.getMessage();
-            }
+            org.interleave.engine.ServerAddress address = mariadbAddress();
+            Engines.Availability a = shared().available(EngineId.MARIADB);
+            if (a.engine().isPresent()) mariadb = a.engine().get();
+            else mariadbProblem = "no MariaDB server answers at " + address + ": " + a.why();
         }
         return java.util.Optional.ofNullable(mariadb);
     }
@@ -49,6 +47,11 @@ public final class TestEngines {
     /** The engine of {@code id} the tests run on, if there is one here: H2 and PostgreSQL always, MariaDB with a server. */
     public static java.util.Optional<DatabaseEngine> engine(EngineId id) {
         return id == EngineId.MARIADB ? mariadb() : java.util.Optional.of(shared().embedded(id));
+    }
+
+    private static org.interleave.engine.ServerAddress mariadbAddress() {
+        return new org.interleave.engine.ServerAddress(System.getenv().getOrDefault("INTERLEAVE_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/"),
+                System.getenv().getOrDefault("INTERLEAVE_MARIADB_USER", "root"), System.getenv().getOrDefault("MARIADB_PASSWORD", ""));
     }
 
     public static synchronized String mariadbProblem() {

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.interleave.engine.Engines;
 import org.interleave.engine.ErrorKind;
 import org.interleave.engine.RunSetupException;
 import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.explore.ExplorationRow;
 import org.interleave.engine.explore.Explorer;
 import org.interleave.engine.explore.OutcomeGroup;
+import org.interleave.scenario.EngineId;
 import org.interleave.scenario.PlanBuilder;
 import org.interleave.scenario.Protection;
 import org.interleave.scenario.RunPlan;
@@ -65,6 +67,10 @@ final class ExploreCommand implements Callable<Integer> {
             description = "run a plan only if it has at most N orders (default: ${DEFAULT-VALUE}); they are counted before anything runs")
     long maxOrders = Explorer.DEFAULT_MAX_ORDERS;
 
+    @Option(names = "--engines", split = ",", paramLabel = "ENGINE,...",
+            description = "explore on each of these engines and tell the orders whose outcome differs between them, e.g. h2,postgresql,mariadb")
+    List<String> engineKeys;
+
     @Override
     public Integer call() throws Exception {
         ScenarioSource.Found found = ScenarioSource.find(scenario);
@@ -73,25 +79,11 @@ final class ExploreCommand implements Callable<Integer> {
             return Cli.NOT_LOADED;
         }
         List<RunPlan> plans = plans(found.scenario());
+        if (engineKeys != null) return exploreOnEach(found.scenario(), plans);
         DatabaseEngine engine = database.choose(spec, cli.engines());
-        Explorer explorer = (parallel == null ? Explorer.defaults(engine) : Explorer.withParallelism(engine, parallel)).withMaxOrders(maxOrders);
         List<ExplorationRow> rows = new ArrayList<>();
-        Progress progress = new Progress(spec);
-        try {
-            for (RunPlan plan : plans) {
-                rows.add(explorer.explore(plan, progress.of(plan.protectionTitle(), Explorer.ordersOf(plan))));
-                progress.done();
-            }
-        } catch (Explorer.TooManyOrders e) {
-            progress.done();
-            Cli.err(spec).println(TerminalText.clean(found.scenario().id()) + ": " + e.getMessage() + "; pass --max-orders "
-                    + e.orders() + " to run them all, or explore a scenario with fewer steps");
-            return Cli.NOT_LOADED;
-        } catch (RunSetupException e) {
-            progress.done();
-            Cli.err(spec).println(TerminalText.clean(e.getMessage()));
-            return Cli.NOT_LOADED;
-        }
+        Integer failed = exploreAll(found.scenario(), plans, engine, rows);
+        if (failed != null) return failed;
         if (format == Format.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("scenario", found.scenario().id());
@@ -104,6 +96,72 @@ final class ExploreCommand implements Callable<Integer> {
             printText(found.scenario(), engine, rows, Cli.out(spec));
         }
         return 0;
+    }
+
+    /** Every plan on each engine named; what differs between them is told after each engine's table. */
+    private Integer exploreOnEach(Scenario s, List<RunPlan> plans) throws Exception {
+        Map<EngineId, List<ExplorationRow>> byEngine = new LinkedHashMap<>();
+        List<Map<String, Object>> json = new ArrayList<>();
+        for (String key : engineKeys) {
+            EngineId id = EngineId.parse(key.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "unknown engine `" + key + "` in --engines; use " + EngineId.keys()));
+            Engines.Availability a = database.availability(spec, cli.engines(), id);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("engine", id.key());
+            if (a.engine().isEmpty()) {
+                entry.put("available", false);
+                entry.put("why", a.why());
+                json.add(entry);
+                if (format != Format.json) Cli.out(spec).println(id.productName() + ": not available: " + TerminalText.one(a.why()) + "\n");
+                continue;
+            }
+            List<ExplorationRow> rows = new ArrayList<>();
+            Integer failed = exploreAll(s, plans, a.engine().get(), rows);
+            if (failed != null) return failed;
+            byEngine.put(id, rows);
+            entry.put("available", true);
+            entry.put("engineName", a.engine().get().info().displayName());
+            entry.put("rows", rows.stream().map(ExploreCommand::json).toList());
+            json.add(entry);
+            if (format != Format.json) {
+                printText(s, a.engine().get(), rows, Cli.out(spec));
+                Cli.out(spec).println();
+            }
+        }
+        List<String> differences = EngineDifferences.between(byEngine);
+        if (format == Format.json) {
+            Map<String, Object> all = new LinkedHashMap<>();
+            all.put("scenario", s.id());
+            all.put("engines", json);
+            all.put("differences", differences);
+            Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
+        } else {
+            Cli.out(spec).println(differences.isEmpty() ? "Every engine that ran gave the same outcomes." : "Where the engines differ:");
+            for (String d : differences) Cli.out(spec).println("  " + TerminalText.one(d));
+        }
+        return 0;
+    }
+
+    /** Explores every plan on {@code engine} into {@code rows}; an exit code when it cannot, else null. */
+    private Integer exploreAll(Scenario s, List<RunPlan> plans, DatabaseEngine engine, List<ExplorationRow> rows) throws InterruptedException {
+        Explorer explorer = (parallel == null ? Explorer.defaults(engine) : Explorer.withParallelism(engine, parallel)).withMaxOrders(maxOrders);
+        Progress progress = new Progress(spec);
+        try {
+            for (RunPlan plan : plans) {
+                rows.add(explorer.explore(plan, progress.of(plan.protectionTitle(), Explorer.ordersOf(plan))));
+                progress.done();
+            }
+            return null;
+        } catch (Explorer.TooManyOrders e) {
+            progress.done();
+            Cli.err(spec).println(TerminalText.clean(s.id()) + ": " + e.getMessage() + "; pass --max-orders "
+                    + e.orders() + " to run them all, or explore a scenario with fewer steps");
+            return Cli.NOT_LOADED;
+        } catch (RunSetupException e) {
+            progress.done();
+            Cli.err(spec).println(TerminalText.clean(e.getMessage()));
+            return Cli.NOT_LOADED;
+        }
     }
 
     private List<RunPlan> plans(Scenario s) {

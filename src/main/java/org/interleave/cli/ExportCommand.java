@@ -14,7 +14,11 @@ import org.interleave.diagram.export.DiagramExporter;
 import org.interleave.diagram.export.ExportFormat;
 import org.interleave.diagram.render.Java2DTextMeasurer;
 import org.interleave.diagram.render.PngRenderer;
+import org.interleave.diagram.text.ComparisonMarkdown;
 import org.interleave.diagram.text.HandoutComparison;
+import org.interleave.engine.Engines;
+import org.interleave.engine.compare.Comparison;
+import org.interleave.scenario.EngineId;
 import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.RunRecord;
 import org.interleave.engine.RunSetupException;
@@ -56,6 +60,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "overwrite FILE if it exists")
     boolean force;
 
+    @Option(names = "--engines", split = ",", paramLabel = "ENGINE,...",
+            description = "for a .md handout: add a table of the same schedule on these engines, e.g. h2,postgresql,mariadb")
+    List<String> compareOn;
+
     @Override
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
@@ -87,6 +95,16 @@ final class ExportCommand implements Callable<Integer> {
         DiagramLayout layout = format.picture() ? DiagramExporter.layout(input) : null;
         byte[] bytes = layout != null ? DiagramExporter.picture(layout, new Java2DTextMeasurer(), format, scale)
                 : DiagramExporter.export(input, format, scale, comparison);
+        if (format == ExportFormat.MARKDOWN && compareOn != null) {
+            List<Engines.Availability> engines = new java.util.ArrayList<>();
+            for (String key : compareOn) {
+                EngineId id = EngineId.parse(key.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(), "unknown engine `" + key + "` in --engines; use " + EngineId.keys()));
+                engines.add(database.availability(spec, cli.engines(), id));
+            }
+            String section = ComparisonMarkdown.section(Comparison.run(plan, record.schedule(), engines));
+            bytes = (new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + "\n" + section).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
         try {
             AtomicFileWriter.write(out, bytes, force);
         } catch (FileAlreadyExistsException e) {

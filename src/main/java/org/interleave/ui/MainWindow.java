@@ -66,7 +66,7 @@ public final class MainWindow {
         ScenarioFiles files = new ScenarioFiles(root, libraryModel);
         library = new LibraryView(libraryModel, this::open, files::openFiles, files::openFolder);
         library.setPrefWidth(330);
-        protections = new ProtectionBar(session);
+        protections = new ProtectionBar(session, this::showCompare);
         diagram = new DiagramView(zoom);
         LaneBar lanes = new LaneBar(session, diagram::sceneX);
         diagram.layoutProperty().addListener((o, was, now) -> lanes.follow(now));
@@ -107,6 +107,8 @@ public final class MainWindow {
         add(Action.of("reset", "Reset", "Start over on a fresh database", session::reset, "Shortcut+R"));
         add(Action.of("explore", "All orders", "Explore all orders: run every order of the steps for real, with no protection and under"
                 + " each protection, and count the orders that break", () -> allOrders.show(), "A"));
+        add(Action.of("compare", "Compare engines", "Run the schedule so far (or the whole story) on every engine and show, step by"
+                + " step, where they differ", this::showCompare, "C"));
         add(Action.of("engine", "Database", "Switch the database engine (H2, PostgreSQL) and replay the schedule so far on it",
                 this::cycleEngine, "D"));
         add(Action.of("zoom-in", "+", "Bigger diagram text", zoom::zoomIn, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Shift+Equals", "Shortcut+Add"));
@@ -206,6 +208,10 @@ public final class MainWindow {
         LaneStatus lane = s.lanes().get(index);
         Isolation[] all = Isolation.values();
         session.chooseIsolation(lane.id(), all[(lane.isolation().ordinal() + 1) % all.length]);
+    }
+
+    private void showCompare() {
+        allOrders.showCompare();
     }
 
     private void cycleEngine() {

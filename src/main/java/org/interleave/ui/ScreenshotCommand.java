@@ -71,6 +71,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--zoom", description = "diagram text scale, e.g. 1.25 (default: chosen for the width)")
     Double zoom;
 
+    @Option(names = "--compare", description = "show the Compare-engines view of the schedule on every engine")
+    boolean compare;
+
     @Option(names = "--headless", description = "use the headless toolkit (Monocle) even when a display is available")
     boolean headless;
 
@@ -126,7 +129,16 @@ public final class ScreenshotCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("no scenario `" + scenario + "` that loads; see `list` or `check`");
                 }
                 if (scenario != null) configure(w);
-                w.controller().whenIdle(() -> settle(scene, shot, 3));
+                w.controller().whenIdle(() -> {
+                    if (!compare || scenario == null) {
+                        settle(scene, shot, 3);
+                        return;
+                    }
+                    w.allOrders().showCompare();
+                    w.allOrders().compareController().comparisonProperty().addListener((o, was, now) -> {
+                        if (now != null) settle(scene, shot, 5);
+                    });
+                });
             } catch (RuntimeException e) {
                 shot.completeExceptionally(e);
             }

@@ -19,9 +19,13 @@ class CompareCommandTest {
 
     @Test
     void anEngineWithoutAServerIsListedAsNotAvailable() {
-        CliTest.Result r = CliTest.run("compare", "credits-lost-update", "--engines", "h2,mariadb");
-        assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("MariaDB: not available: MariaDB needs a server"), r.out());
+        try (org.interleave.engine.Engines noServer = org.interleave.Launcher.engines()) {
+            picocli.CommandLine cl = Cli.commandLine(noServer);
+            java.io.StringWriter out = new java.io.StringWriter();
+            cl.setOut(new java.io.PrintWriter(out, true));
+            assertEquals(0, cl.execute("compare", "credits-lost-update", "--engines", "h2,mariadb"));
+            assertTrue(out.toString().contains("MariaDB: not available: MariaDB needs a server"), out.toString());
+        }
     }
 
     @Test
@@ -36,5 +40,26 @@ class CompareCommandTest {
         CliTest.Result md = CliTest.run("compare", "credits-lost-update", "--protection", "repeatable-read", "--engines", "h2,postgresql",
                 "--format", "md");
         assertTrue(md.out().contains("## The same schedule on every engine") && md.out().contains("| 5. T1 write |"), md.out());
+    }
+
+    @Test
+    void exploreOnSeveralEnginesTellsWhichOrdersEndDifferently() {
+        CliTest.Result r = CliTest.run("explore", "doctors-write-skew", "--protection", "serializable", "--engines", "h2,postgresql,mariadb");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Where the engines differ:"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("SERIALIZABLE for both: anomaly 18 on h2, 0 on postgresql")
+                && l.contains("is anomaly on h2, not on postgresql")), r.out());
+        assertTrue(r.out().contains("MariaDB") , "MariaDB is explored or said to be unavailable: " + r.out());
+    }
+
+    @Test
+    void theHandoutCanHoldTheSameScheduleOnEveryEngine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path md = dir.resolve("handout.md");
+        CliTest.Result r = CliTest.run("export", "credits-lost-update", "--protection", "repeatable-read", "--engines", "h2,postgresql",
+                "--out", md.toString());
+        assertEquals(0, r.exit(), r.err());
+        String text = java.nio.file.Files.readString(md);
+        assertTrue(text.contains("## With and without the protection") && text.contains("## The same schedule on every engine")
+                && text.contains("| PostgreSQL 17.6 (embedded) |"), text);
     }
 }

@@ -33,7 +33,7 @@ class EnginePickerTest extends WindowTestSupport {
         step(robot, "T1", "T1");
         step(robot, "T2", "T1 T2");
 
-        robot.clickOn("#engine-postgresql");
+        robot.type(javafx.scene.input.KeyCode.D);
         waitFor("the run is on PostgreSQL, with the schedule so far replayed",
                 () -> engineShown(robot).equals("PostgreSQL 17.6 (embedded)") && text(robot, "#schedule").equals("T1 T2")
                         && !disabled(robot, "#step-T1"));
@@ -43,8 +43,8 @@ class EnginePickerTest extends WindowTestSupport {
         step(robot, "T2", "T1 T2 T1 T2 T1 T2");
         waitForVerdict(robot, "✓ Safe, at a price", "T2 was rolled back (serialization failure)");
 
-        robot.type(javafx.scene.input.KeyCode.D);
-        waitFor("D switches back to H2 and replays the whole schedule", () -> engineShown(robot).startsWith("H2 ")
+        robot.clickOn("#engine-h2");
+        waitFor("back on H2, the whole schedule replayed", () -> engineShown(robot).startsWith("H2 ")
                 && text(robot, "#schedule").equals("T1 T2 T1 T2 T1 T2"));
         waitForVerdict(robot, "✗ Anomaly", "on call for shift 1 is none");
         assertEquals(true, robot.lookup("#engine-h2").queryAs(ToggleButton.class).isSelected());

@@ -8,6 +8,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.interleave.engine.explore.Explorer;
+import org.interleave.ui.compare.CompareController;
+import org.interleave.ui.compare.CompareView;
 import org.interleave.ui.session.SessionController;
 
 public final class AllOrdersTabs {
@@ -20,6 +22,9 @@ public final class AllOrdersTabs {
     /** The open All-orders tab and its controller, or null. FX thread only. */
     private Tab allOrders;
     private AllOrdersController controller;
+    /** The open Compare-engines tab and its controller, or null. FX thread only. */
+    private Tab compare;
+    private CompareController compareController;
 
     /**
      * @param stepperView the lanes and the diagram
@@ -60,6 +65,40 @@ public final class AllOrdersTabs {
         tabs.getSelectionModel().select(stepper);
     }
 
+    /** Shows the Compare-engines view (opening it if needed) and compares the window's schedule on every engine. */
+    public void showCompare() {
+        if (session.model().scenario() == null) return;
+        if (compareController == null) openCompare();
+        tabs.getSelectionModel().select(compare);
+        compareController.compare();
+    }
+
+    /** The compare view's controller, or null when its tab is closed. */
+    public CompareController compareController() {
+        return compareController;
+    }
+
+    private void openCompare() {
+        compareController = new CompareController(session, fxThread, this::showStepper);
+        CompareController mine = compareController;
+        ScrollPane scroll = new ScrollPane(new CompareView(compareController));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("all-orders-scroll");
+        compare = new Tab("Compare engines", scroll);
+        compare.setId("tab-compare");
+        compare.setClosable(true);
+        compare.setOnClosed(e -> {
+            if (compareController == mine) closeCompare();
+        });
+        tabs.getTabs().add(compare);
+    }
+
+    private void closeCompare() {
+        if (compareController != null) compareController.close();
+        compareController = null;
+        compare = null;
+    }
+
     /** The open view's controller, or null when the All-orders tab is closed. */
     public AllOrdersController controller() {
         return controller;
@@ -69,6 +108,8 @@ public final class AllOrdersTabs {
     public void close() {
         if (allOrders != null) tabs.getTabs().remove(allOrders);
         closeController();
+        if (compare != null) tabs.getTabs().remove(compare);
+        closeCompare();
     }
 
     private void open() {

@@ -17,7 +17,7 @@ final class EnginePicker extends HBox {
     private final ToggleGroup group = new ToggleGroup();
     private boolean updating;
 
-    EnginePicker(SessionController controller) {
+    EnginePicker(SessionController controller, Runnable compare) {
         super(0);
         this.controller = controller;
         getStyleClass().add("engine-picker");
@@ -26,6 +26,19 @@ final class EnginePicker extends HBox {
         caption.getStyleClass().add("bar-caption");
         getChildren().add(caption);
         for (EngineId id : controller.engineChoices()) getChildren().add(toggle(id));
+        javafx.scene.control.Button compareButton = new javafx.scene.control.Button("⇆ Compare");
+        compareButton.setId("compare-engines");
+        compareButton.getStyleClass().add("compare-button");
+        compareButton.setFocusTraversable(false);
+        compareButton.setMnemonicParsing(false);
+        compareButton.setOnAction(e -> compare.run());
+        compareButton.disableProperty().bind(controller.model().busyProperty());
+        Tooltip compareTip = new Tooltip("Run the schedule so far (or the whole story) on every engine and show, step by step, where they"
+                + " differ (C)");
+        compareTip.setWrapText(true);
+        compareTip.setMaxWidth(480);
+        compareButton.setTooltip(compareTip);
+        getChildren().add(compareButton);
         show(controller.engine().info());
         controller.model().engineProperty().addListener((o, was, now) -> show(now));
         controller.model().busyProperty().addListener((o, was, now) -> group.getToggles().forEach(t -> ((ToggleButton) t).setDisable(now)));
@@ -46,8 +59,7 @@ final class EnginePicker extends HBox {
         b.setFocusTraversable(false);
         b.setMnemonicParsing(false);
         b.getStyleClass().add("engine-toggle");
-        Tooltip tip = new Tooltip("Run every statement on " + id.productName() + " (embedded, nothing to install); switching replays"
-                + " the schedule so far there (D)");
+        Tooltip tip = new Tooltip("Run every statement on " + id.productName() + "; switching replays the schedule so far there (D)");
         tip.setWrapText(true);
         tip.setMaxWidth(480);
         tip.setShowDelay(Duration.millis(300));

@@ -20,11 +20,12 @@ public final class ProtectionBar extends FlowPane {
     private final EnginePicker engines;
     private boolean updating;
 
-    public ProtectionBar(SessionController controller) {
+    /** @param compare opens the Compare-engines view */
+    public ProtectionBar(SessionController controller, Runnable compare) {
         super(6, 6);
         this.controller = controller;
         this.isolation = new IsolationChoices(controller);
-        this.engines = new EnginePicker(controller);
+        this.engines = new EnginePicker(controller, compare);
         getStyleClass().add("protection-bar");
         setAlignment(Pos.CENTER_LEFT);
         controller.model().scenarioProperty().addListener((o, was, now) -> rebuild(now));

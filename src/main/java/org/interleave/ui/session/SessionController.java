@@ -101,6 +101,18 @@ public final class SessionController {
         });
     }
 
+    /** Whether the engine of {@code id} can run now, and if not, why; may connect to a server, so not on the FX thread. */
+    public Engines.Availability availability(org.interleave.scenario.EngineId id) {
+        return engines.available(id);
+    }
+
+    /** Runs on the engine of {@code id} from now on and replays {@code schedule} there (a cell of the comparison). */
+    public void openOn(org.interleave.scenario.EngineId id, java.util.List<String> schedule) {
+        if (model.scenario() == null) return;
+        if (id != engine.info().id()) chooseEngine(id);
+        replaySchedule(schedule);
+    }
+
     /** Shows a scenario, unprotected, from its beginning on a fresh database. */
     public void open(Scenario scenario) {
         stopPlaying();
