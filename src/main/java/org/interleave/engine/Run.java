@@ -19,6 +19,7 @@ public final class Run implements AutoCloseable {
     private final RunListener listener;
     private final WaitPolicy policy;
     private final WaitWatcher watcher;
+    private final StoryOrder order;
     private final Connection observer;
     private final Map<String, LaneWorker> lanes = new LinkedHashMap<>();
     private final Map<Long, String> laneBySession = new LinkedHashMap<>();
@@ -34,6 +35,7 @@ public final class Run implements AutoCloseable {
         this.listener = listener;
         this.policy = policy;
         this.watcher = new WaitWatcher(new Board(), database, policy, engine.queryTimeoutCountsLockWaits() ? engine.limits() : null);
+        this.order = new StoryOrder(this, lanes, policy);
     }
 
     /** Creates a fresh database, runs the setup as the scenario user and opens one connection and thread per lane. */
@@ -119,7 +121,7 @@ public final class Run implements AutoCloseable {
      * completes later, reported to the listener as another event).
      */
     public RunEvent step(String laneId) {
-        letWaitsAge(laneId);
+        order.letWaitsAge(laneId);
         LaneWorker w;
         StepTicket ticket;
         synchronized (this) {
@@ -149,27 +151,6 @@ public final class Run implements AutoCloseable {
         RunEvent answer = watcher.awaitAnswer(lane, ticket);
         if (answer.status() != StepStatus.WAITING) watcher.settleOthers(lane);
         return answer;
-    }
-
-    /**
-     * Before a step that may take a lock, lets every reported wait of the other lanes last the policy's hold, so
-     * that the database has looked for deadlocks among them before this step can close a cycle.
-     */
-    private void letWaitsAge(String laneId) {
-        if (policy.holdWaitsMillis() <= 0) return;
-        long until = 0;
-        synchronized (this) {
-            LaneWorker issuer = worker(laneId);
-            if (issuer.nextStep >= issuer.steps().size() || issuer.steps().get(issuer.nextStep).kind().endsTransaction()) return;
-            for (LaneWorker other : lanes.values()) {
-                StepTicket p = other.pending;
-                if (other != issuer && p != null && !p.finished() && p.reportedWaiting) {
-                    until = Math.max(until, p.waitingSince + policy.holdWaitsMillis() * 1_000_000);
-                }
-            }
-        }
-        long left = until - System.nanoTime();
-        if (left > 0) java.util.concurrent.locks.LockSupport.parkNanos(left);
     }
 
     /** Runs the step on the lane's thread; whatever the driver throws becomes the step's answer, so no ticket is left unanswered. */
@@ -212,7 +193,7 @@ public final class Run implements AutoCloseable {
             return;
         }
         if (t.step.crash()) w.closeConnection();
-        letCausesFinishFirst(w, t);
+        order.letCausesFinishFirst(w, t);
         synchronized (this) {
             if (result.guardFalse()) {
                 if (!w.lane.transactional()) w.state = LaneState.COMMITTED;
@@ -227,53 +208,6 @@ public final class Run implements AutoCloseable {
 
     private boolean ranPastLimit(StepTicket t) {
         return t.executingSince != 0 && (System.nanoTime() - t.executingSince) / 1_000_000 >= engine.limits().statementMillis() - 50;
-    }
-
-    /**
-     * A step released from a wait, or from a deadlock cycle, finishes while the statement that released it (another
-     * lane's COMMIT, or the victim's failure) may still be returning on its own thread: let that be told first, so
-     * that cause comes before effect.
-     */
-    private void letCausesFinishFirst(LaneWorker w, StepTicket t) {
-        letVictimsFinishFirst(w, t);
-        long deadline = System.nanoTime() + policy.causeGraceMillis() * 1_000_000;
-        while (System.nanoTime() < deadline) {
-            StepTicket inFlight = null;
-            synchronized (this) {
-                if (!t.reportedWaiting && !t.heldInCycle) return;
-                for (LaneWorker other : lanes.values()) {
-                    StepTicket p = other.pending;
-                    if (other != w && p != null && !p.finished() && (!p.reportedWaiting || t.heldInCycle)) inFlight = p;
-                }
-            }
-            if (inFlight == null) return;
-            inFlight.awaitAnswer(1000, policy.spinMicros());
-        }
-    }
-
-    /** How long a step that was slow to answer lets a waiting lane's concurrent failure be told first. */
-    private static final long VICTIM_GRACE_NANOS = 5_000_000L;
-
-    /**
-     * A step that closed a deadlock cycle the database broke at once (MariaDB), by making a waiting lane the
-     * victim, completes as soon as the victim is rolled back, on another thread than the victim's error: a step
-     * that was slow to answer lets such a failure be told first, briefly.
-     */
-    private void letVictimsFinishFirst(LaneWorker w, StepTicket t) {
-        if (t.reportedWaiting || t.step.kind().endsTransaction() || t.executingSince == 0
-                || System.nanoTime() - t.executingSince < policy.firstLookMicros() * 1000) return;
-        long deadline = System.nanoTime() + VICTIM_GRACE_NANOS;
-        while (System.nanoTime() < deadline) {
-            StepTicket waiting = null;
-            synchronized (this) {
-                for (LaneWorker other : lanes.values()) {
-                    StepTicket p = other.pending;
-                    if (other != w && p != null && !p.finished() && p.reportedWaiting) waiting = p;
-                }
-            }
-            if (waiting == null) return;
-            waiting.awaitAnswer(500, policy.spinMicros());
-        }
     }
 
     /** Records an event for a ticket; must hold the lock. */
