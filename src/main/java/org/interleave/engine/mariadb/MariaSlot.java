@@ -21,6 +21,12 @@ import org.interleave.engine.SlotPool;
 final class MariaSlot implements SlotPool.Slot {
     /** Lane statements may wait for a lock this long (MariaDB's default, 50 s, would cut a teacher short). */
     static final int LOCK_WAIT_SECONDS = 600;
+    /**
+     * Each lane session's bounds: lock waits as long as a lecture needs, and max_statement_time as the server's own
+     * backstop against a runaway statement (the watcher stops one sooner, at the run's time limit, with KILL QUERY).
+     */
+    private static final String SESSION_LIMITS = "SET SESSION innodb_lock_wait_timeout = " + LOCK_WAIT_SECONDS
+            + ", max_statement_time = " + LOCK_WAIT_SECONDS;
     private final MariaServer server;
     final String name;
     private final String password;
@@ -94,7 +100,7 @@ final class MariaSlot implements SlotPool.Slot {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CONNECTION_ID()")) {
                 rs.next();
                 ids.put(c, rs.getLong(1));
-                s.execute("SET SESSION innodb_lock_wait_timeout = " + LOCK_WAIT_SECONDS);
+                s.execute(SESSION_LIMITS);
             } catch (SQLException e) {
                 c.close();
                 throw e;
@@ -119,7 +125,7 @@ final class MariaSlot implements SlotPool.Slot {
                 c.setAutoCommit(true);
                 ((org.mariadb.jdbc.Connection) c).reset();
                 try (Statement s = c.createStatement()) {
-                    s.execute("SET SESSION innodb_lock_wait_timeout = " + LOCK_WAIT_SECONDS);
+                    s.execute(SESSION_LIMITS);
                 }
                 idle.push(c);
                 return;

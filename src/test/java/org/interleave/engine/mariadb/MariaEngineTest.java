@@ -104,4 +104,20 @@ class MariaEngineTest {
         assertTrue(maria().isolation(Isolation.SERIALIZABLE).note().contains("shared locks"));
         assertTrue(maria().info().displayName().startsWith("MariaDB "), maria().info().displayName());
     }
+
+    @Test
+    void everyLaneSessionWaitsForLocksLongAndHasTheServersBackstop() throws Exception {
+        for (int run = 0; run < 2; run++) { // a fresh session, then a kept one after its reset
+            try (RunDatabase db = maria().create()) {
+                Connection c = db.connectAsScenarioUser();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT @@innodb_lock_wait_timeout, @@max_statement_time")) {
+                    rs.next();
+                    assertEquals(600, rs.getInt(1));
+                    assertEquals(600, (int) rs.getDouble(2));
+                } finally {
+                    db.release(c);
+                }
+            }
+        }
+    }
 }
