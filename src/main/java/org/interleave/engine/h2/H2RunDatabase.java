@@ -8,11 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.interleave.engine.RunDatabase;
 import org.interleave.engine.TableShape;
@@ -96,19 +93,10 @@ final class H2RunDatabase implements RunDatabase {
 
     @Override
     public List<TableShape> tables(Connection connection, boolean withoutGenerated) throws SQLException {
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        String sql = "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.IS_IDENTITY FROM INFORMATION_SCHEMA.COLUMNS c"
+        return TableShape.fromCatalog(connection, "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.IS_IDENTITY = 'YES' FROM INFORMATION_SCHEMA.COLUMNS c"
                 + " JOIN INFORMATION_SCHEMA.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
-                + " WHERE c.TABLE_SCHEMA = CURRENT_SCHEMA AND t.TABLE_TYPE = 'BASE TABLE' ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION";
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                List<String> of = columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>());
-                if (!withoutGenerated || !"YES".equals(rs.getString(3))) of.add(rs.getString(2));
-            }
-        }
-        List<TableShape> shapes = new ArrayList<>();
-        columns.forEach((table, cols) -> shapes.add(new TableShape(table, List.copyOf(cols))));
-        return shapes;
+                + " WHERE c.TABLE_SCHEMA = CURRENT_SCHEMA AND t.TABLE_TYPE = 'BASE TABLE' ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION",
+                withoutGenerated);
     }
 
     @Override

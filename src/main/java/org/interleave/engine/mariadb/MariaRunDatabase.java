@@ -2,13 +2,9 @@
 package org.interleave.engine.mariadb;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.sql.Statement;
 import org.interleave.engine.RunDatabase;
 import org.interleave.engine.SlotPool;
 import org.interleave.engine.TableShape;
@@ -66,16 +62,7 @@ final class MariaRunDatabase implements RunDatabase {
 
     @Override
     public List<TableShape> tables(Connection connection, boolean withoutGenerated) throws SQLException {
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(TABLES)) {
-            while (rs.next()) {
-                List<String> of = columns.computeIfAbsent(rs.getString(1), t -> new ArrayList<>());
-                if (!withoutGenerated || !rs.getBoolean(3)) of.add(rs.getString(2));
-            }
-        }
-        List<TableShape> shapes = new ArrayList<>();
-        columns.forEach((table, cols) -> shapes.add(new TableShape(table, List.copyOf(cols))));
-        return shapes;
+        return TableShape.fromCatalog(connection, TABLES, withoutGenerated);
     }
 
     @Override

@@ -6,15 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.security.SecureRandom;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.interleave.engine.KeptSessions;
 import org.interleave.engine.SlotPool;
 
 /** The database and the user share one name; the user holds ALL on that database and nothing else. */
@@ -27,19 +22,30 @@ final class MariaSlot implements SlotPool.Slot {
      */
     private static final String SESSION_LIMITS = "SET SESSION innodb_lock_wait_timeout = " + LOCK_WAIT_SECONDS
             + ", max_statement_time = " + LOCK_WAIT_SECONDS;
-    private final MariaServer server;
     final String name;
-    private final String password;
     private final Connection admin;
-    private final Deque<Connection> idle = new ArrayDeque<>();
-    private final Map<Connection, Long> ids = new IdentityHashMap<>();
-    private final Set<Connection> lent = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final KeptSessions sessions;
 
     private MariaSlot(MariaServer server, String name, String password, Connection admin) {
-        this.server = server;
         this.name = name;
-        this.password = password;
         this.admin = admin;
+        this.sessions = new KeptSessions(() -> lane(server, name, password), "SELECT CONNECTION_ID()", c -> {
+            ((org.mariadb.jdbc.Connection) c).reset();
+            try (Statement s = c.createStatement()) {
+                s.execute(SESSION_LIMITS);
+            }
+        });
+    }
+
+    private static Connection lane(MariaServer server, String name, String password) throws SQLException {
+        Connection c = server.lane(name, name, password);
+        try (Statement s = c.createStatement()) {
+            s.execute(SESSION_LIMITS);
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     static MariaSlot create(MariaServer server, String name) throws SQLException {
@@ -93,70 +99,34 @@ final class MariaSlot implements SlotPool.Slot {
         }
     }
 
-    synchronized Connection lend() throws SQLException {
-        Connection c = idle.poll();
-        if (c == null) {
-            c = server.lane(name, name, password);
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CONNECTION_ID()")) {
-                rs.next();
-                ids.put(c, rs.getLong(1));
-                s.execute(SESSION_LIMITS);
-            } catch (SQLException e) {
-                c.close();
-                throw e;
-            }
-        }
-        lent.add(c);
-        return c;
+    Connection lend() throws SQLException {
+        return sessions.lend();
     }
 
-    synchronized long idOf(Connection c) throws SQLException {
-        Long id = ids.get(c);
-        if (id == null) throw new SQLException("not a connection of run database " + name);
-        return id;
+    long idOf(Connection c) throws SQLException {
+        return sessions.idOf(c);
     }
 
     /** Takes a lane connection back, rolled back and reset (COM_RESET_CONNECTION: temporary tables, variables, locks). */
-    synchronized void takeBack(Connection c, boolean keep) {
-        lent.remove(c);
-        try {
-            if (keep && !c.isClosed()) {
-                if (!c.getAutoCommit()) c.rollback();
-                c.setAutoCommit(true);
-                ((org.mariadb.jdbc.Connection) c).reset();
-                try (Statement s = c.createStatement()) {
-                    s.execute(SESSION_LIMITS);
-                }
-                idle.push(c);
-                return;
-            }
-        } catch (SQLException | ClassCastException broken) {
-            // closed below
-        }
-        ids.remove(c);
-        closeQuietly(c);
+    void takeBack(Connection c, boolean keep) {
+        sessions.takeBack(c, keep);
     }
 
     /** Kills the sessions still lent out (a lane waiting when its run was closed), so that reset never waits on their locks. */
     synchronized void cutLentSessions() {
-        for (Connection c : new ArrayList<>(lent)) {
-            Long id = ids.remove(c);
-            if (id == null) continue;
+        for (long id : sessions.forgetLent()) {
             try (Statement s = admin.createStatement()) {
                 s.execute("KILL CONNECTION " + id);
             } catch (SQLException gone) {
                 // the session ended meanwhile
             }
         }
-        lent.clear();
     }
 
     @Override
     public synchronized void destroy(boolean drop) {
         cutLentSessions();
-        for (Connection c : idle) closeQuietly(c);
-        idle.clear();
-        ids.clear();
+        sessions.closeAll();
         if (drop) {
             try (Statement s = admin.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS `" + name + "`");

@@ -119,9 +119,4 @@ public final class PostgresEngine implements DatabaseEngine {
     PostgresServer server() {
         return server;
     }
-
-    /** For tests: how many run databases the pool holds. */
-    int pooledDatabases() {
-        return slots.size();
-    }
 }

@@ -7,15 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.interleave.engine.RunDatabase.SessionView;
+import org.interleave.engine.KeptSessions;
 import org.interleave.engine.SlotPool;
 
 /**
@@ -28,18 +23,19 @@ final class RunSlot implements SlotPool.Slot {
     static final String STATEMENT_TIMEOUT = "600s";
     private final PostgresServer server;
     final String name;
-    private final String password;
     private final Connection watcher;
     private final PreparedStatement look;
-    private final Deque<Connection> idle = new ArrayDeque<>();
-    private final Map<Connection, Long> pids = new IdentityHashMap<>();
-    private final Set<Connection> lent = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final KeptSessions sessions;
 
     private RunSlot(PostgresServer server, String name, String password, Connection watcher) throws SQLException {
         this.server = server;
         this.name = name;
-        this.password = password;
         this.watcher = watcher;
+        this.sessions = new KeptSessions(() -> server.connect(name, name, password), "SELECT pg_backend_pid()", c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("DISCARD ALL");
+            }
+        });
         this.look = watcher.prepareStatement("SELECT state = 'active', pg_blocking_pids(pid), pg_safe_snapshot_blocking_pids(pid)"
                 + " FROM pg_stat_activity WHERE pid = ?");
     }
@@ -86,57 +82,23 @@ final class RunSlot implements SlotPool.Slot {
     }
 
     /** A lane connection as the slot's role: a kept one when there is one, else a new one. */
-    synchronized Connection lend() throws SQLException {
-        Connection c = idle.poll();
-        if (c == null) {
-            c = server.connect(name, name, password);
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
-                rs.next();
-                pids.put(c, rs.getLong(1));
-            } catch (SQLException e) {
-                c.close();
-                throw e;
-            }
-        }
-        lent.add(c);
-        return c;
+    Connection lend() throws SQLException {
+        return sessions.lend();
     }
 
-    synchronized long pidOf(Connection c) throws SQLException {
-        Long pid = pids.get(c);
-        if (pid == null) throw new SQLException("not a connection of run database " + name);
-        return pid;
+    long pidOf(Connection c) throws SQLException {
+        return sessions.idOf(c);
     }
 
     /** Takes a lane connection back, rolled back and reset with DISCARD ALL; a broken one is closed. */
-    synchronized void takeBack(Connection c, boolean keep) {
-        lent.remove(c);
-        try {
-            if (keep && !c.isClosed()) {
-                if (!c.getAutoCommit()) c.rollback();
-                c.setAutoCommit(true);
-                try (Statement s = c.createStatement()) {
-                    s.execute("DISCARD ALL");
-                }
-                idle.push(c);
-                return;
-            }
-        } catch (SQLException broken) {
-            // closed below
-        }
-        pids.remove(c);
-        closeQuietly(c);
+    void takeBack(Connection c, boolean keep) {
+        sessions.takeBack(c, keep);
     }
 
     /** Cuts the sessions still lent out (a lane waiting when its run was closed), so that reset never waits on their locks. */
     synchronized void cutLentSessions() {
-        if (lent.isEmpty()) return;
-        List<Long> cut = new ArrayList<>();
-        for (Connection c : lent) {
-            Long pid = pids.remove(c);
-            if (pid != null) cut.add(pid);
-        }
-        lent.clear();
+        List<Long> cut = sessions.forgetLent();
+        if (cut.isEmpty()) return;
         try (PreparedStatement ps = watcher.prepareStatement("SELECT pg_terminate_backend(pid, 5000) FROM unnest(?::int[]) AS pid")) {
             ps.setArray(1, watcher.createArrayOf("int4", cut.stream().map(Long::intValue).toArray()));
             ps.execute();
@@ -166,9 +128,7 @@ final class RunSlot implements SlotPool.Slot {
     @Override
     public synchronized void destroy(boolean dropObjects) {
         cutLentSessions();
-        for (Connection c : idle) closeQuietly(c);
-        idle.clear();
-        pids.clear();
+        sessions.closeAll();
         closeQuietly(watcher);
         if (!dropObjects) return;
         try (Connection admin = server.admin(server.maintenanceDatabase()); Statement s = admin.createStatement()) {
