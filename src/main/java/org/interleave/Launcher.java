@@ -28,6 +28,8 @@ public final class Launcher {
         int exit;
         try (Engines engines = engines()) {
             configureFromEnvironment(engines, System.getenv());
+            // Ctrl+C and SIGTERM too: the embedded server stops, and a course's server gets what Interleave made there dropped
+            Runtime.getRuntime().addShutdownHook(new Thread(engines::close, "interleave-engines-closer"));
             if (args.length == 0) {
                 InterleaveApp.launchWindow(engines, List.of());
                 return;
