@@ -39,7 +39,13 @@ final class WaitWatcher {
             RunEvent done = board.awaitFinal(t, policy.pollMicros());
             if (done != null) return done;
             long now = System.nanoTime();
-            RunDatabase.SessionView view = look(w.sessionId, t.executingSince);
+            long started = t.executingSince;
+            if (started == 0) {
+                // The worker has not sent the statement yet: what the session shows belongs to its previous one.
+                if (Thread.currentThread().isInterrupted() || board.isClosed()) return board.declareWaiting(w, t, Wait.UNNAMED);
+                continue;
+            }
+            RunDatabase.SessionView view = look(w.sessionId, started);
             if (view.executing() && view.blockers().isEmpty() && view.waitsUnnamed()) {
                 return board.declareWaiting(w, t, Wait.UNNAMED);
             }

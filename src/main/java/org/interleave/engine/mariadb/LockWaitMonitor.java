@@ -1,4 +1,4 @@
-// Reads MariaDB's lock waits for every run of one engine, at the pace its cached view allows: one reader, every 110 ms.
+// Reads MariaDB's lock waits for every run of one engine, at the pace its cached view allows, and only when proved fresh.
 package org.interleave.engine.mariadb;
 
 import java.sql.Connection;
@@ -12,26 +12,38 @@ import java.util.Map;
 import org.interleave.engine.RunDatabase.SessionView;
 
 /**
- * information_schema.innodb_lock_waits and innodb_trx are a cache that InnoDB refreshes only after 100 ms without
- * readers: a watcher per run, polling fast, would keep it stale for seconds. So one thread per engine reads it
- * just over every 100 ms, while any run is open, and the runs' watchers read its latest snapshot.
+ * information_schema.innodb_lock_waits and innodb_trx are a cache that InnoDB fills anew only when nobody has read it
+ * for 100 ms: a watcher per run, polling fast, would freeze it. So one thread per engine reads it, 105 ms after its
+ * previous reading, while any run is open, and the runs' watchers read its latest snapshot. The lock part of a reading
+ * counts only when it proves the cache fresh: the monitor's own transaction must show the very query of this reading.
+ * Another reader of the same server (a second Interleave, a monitoring tool) can keep the cache frozen; then no holder
+ * is named, and a statement seen executing for {@link #UNSEEN_WAIT_MILLIS} is told as waiting for an unnamed holder.
+ * The processlist part is never cached, and counts every time.
  */
 final class LockWaitMonitor implements AutoCloseable {
-    static final long PERIOD_MILLIS = 110;
+    /** The pause after a reading: more than the cache's 100 ms, so that the next reading fills it anew. */
+    static final long PERIOD_MILLIS = 105;
+    /** With no fresh lock reading since a statement began, it counts as waiting once it has executed this long. */
+    static final long UNSEEN_WAIT_MILLIS = 1000;
     private static final String WAITS = "SELECT r.trx_mysql_thread_id, b.trx_mysql_thread_id FROM information_schema.innodb_lock_waits w"
             + " JOIN information_schema.innodb_trx b ON b.trx_id = w.blocking_trx_id"
             + " JOIN information_schema.innodb_trx r ON r.trx_id = w.requesting_trx_id";
 
-    /** What one reading saw, and when (System.nanoTime, taken before the reading began). */
-    private record Snapshot(long takenNanos, Map<Long, List<Long>> blockers, Map<Long, String> command, Map<Long, String> state) {}
+    /**
+     * What one reading saw, and when (System.nanoTime, taken before the reading began): the processlist, and the
+     * waits of the latest reading that proved the cache fresh, with that reading's time.
+     */
+    private record Snapshot(long takenNanos, long blockersNanos, Map<Long, List<Long>> blockers, Map<Long, String> command,
+            Map<Long, String> state) {}
 
     private final MariaServer server;
     private final String userPrefix;
     private Thread thread;
     private Connection connection;
     private int users;
+    private long readings;
     private boolean closed;
-    private volatile Snapshot latest = new Snapshot(0, Map.of(), Map.of(), Map.of());
+    private volatile Snapshot latest = new Snapshot(0, 0, Map.of(), Map.of(), Map.of());
 
     LockWaitMonitor(MariaServer server, String userPrefix) {
         this.server = server;
@@ -66,29 +78,39 @@ final class LockWaitMonitor implements AutoCloseable {
                 }
                 if (closed) return;
             }
-            long start = System.nanoTime();
             try {
-                latest = read(start);
+                latest = read(System.nanoTime(), latest);
             } catch (SQLException e) {
                 reconnectLater();
             }
-            long left = PERIOD_MILLIS - (System.nanoTime() - start) / 1_000_000;
             try {
-                if (left > 0) Thread.sleep(left);
+                // Every reading counts as a reader: trying again sooner would keep the cache from being filled.
+                Thread.sleep(PERIOD_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }
         }
     }
 
-    private Snapshot read(long start) throws SQLException {
+    /** One reading; when the cache turned out older than {@code start}, its waits are those of {@code before}. */
+    private Snapshot read(long start, Snapshot before) throws SQLException {
         Connection c = connection();
         Map<Long, List<Long>> blockers = new HashMap<>();
         Map<Long, String> command = new HashMap<>();
         Map<Long, String> state = new HashMap<>();
+        boolean fresh;
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery(WAITS)) {
-                while (rs.next()) blockers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            // A brief read-only transaction, so that the cache lists this connection with the query it runs.
+            s.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY");
+            try {
+                fresh = cacheShows(s, "interleave reading " + (++readings));
+            } finally {
+                s.execute("COMMIT");
+            }
+            if (fresh) {
+                try (ResultSet rs = s.executeQuery(WAITS)) {
+                    while (rs.next()) blockers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                }
             }
             try (ResultSet rs = s.executeQuery("SELECT ID, COMMAND, STATE FROM information_schema.PROCESSLIST WHERE USER LIKE '"
                     + userPrefix + "%'")) {
@@ -98,7 +120,16 @@ final class LockWaitMonitor implements AutoCloseable {
                 }
             }
         }
-        return new Snapshot(start, blockers, command, state);
+        return fresh ? new Snapshot(start, start, blockers, command, state)
+                : new Snapshot(start, before.blockersNanos(), before.blockers(), command, state);
+    }
+
+    /** True when the cache was filled while this connection ran the query naming {@code token}: after it was sent. */
+    static boolean cacheShows(Statement s, String token) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT LOCATE('" + token + "', trx_query) > 0 FROM information_schema.innodb_trx"
+                + " WHERE trx_mysql_thread_id = CONNECTION_ID()")) {
+            return rs.next() && rs.getBoolean(1);
+        }
     }
 
     private synchronized Connection connection() throws SQLException {
@@ -117,17 +148,21 @@ final class LockWaitMonitor implements AutoCloseable {
 
     /**
      * The session as last read. Before a reading newer than {@code notBeforeNanos} exists, the session counts as
-     * busy with no blocker known, so that a statement is never judged by what its predecessor did.
+     * busy with no blocker known, so that a statement is never judged by what its predecessor did; so do waits
+     * until a reading newer than that has proved the cache fresh.
      */
     SessionView look(long session, long notBeforeNanos) {
         Snapshot s = latest;
-        if (s.takenNanos() < notBeforeNanos || s.takenNanos() == 0) return new SessionView(true, List.of(), false);
+        if (notBeforeNanos == 0 || s.takenNanos() < notBeforeNanos || s.takenNanos() == 0) return new SessionView(true, List.of(), false);
         String command = s.command().getOrDefault(session, "Sleep");
         String state = s.state().getOrDefault(session, "");
         boolean executing = command.equals("Query") || command.equals("Execute");
+        boolean waitsKnown = s.blockersNanos() >= notBeforeNanos;
+        List<Long> blockers = waitsKnown ? List.copyOf(s.blockers().getOrDefault(session, List.of())) : List.of();
         // Metadata-lock and user-lock waits appear only in the processlist, with no holder named there.
         boolean unnamed = state.startsWith("Waiting for") && state.contains("lock");
-        return new SessionView(executing, List.copyOf(s.blockers().getOrDefault(session, List.of())), unnamed && executing);
+        boolean unseen = !waitsKnown && s.takenNanos() - notBeforeNanos >= UNSEEN_WAIT_MILLIS * 1_000_000;
+        return new SessionView(executing, blockers, (unnamed || unseen) && executing);
     }
 
     /** Ends the thread and its connection. */

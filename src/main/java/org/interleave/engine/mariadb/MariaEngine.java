@@ -53,7 +53,8 @@ public final class MariaEngine implements DatabaseEngine {
 
     /**
      * Lock waits are seen through a view InnoDB refreshes every 100 ms at most, so a wait is told about 110 to 220 ms
-     * after it begins; MariaDB breaks a deadlock at once, so no wait needs holding for it.
+     * after it begins (later, unnamed, when another reader keeps the view frozen: see LockWaitMonitor); MariaDB breaks
+     * a deadlock at once, so no wait needs holding for it.
      */
     @Override
     public WaitPolicy waitPolicy(boolean exploring) {
