@@ -3,12 +3,10 @@ package org.interleave.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.interleave.engine.Engines;
 import org.interleave.engine.compare.Comparison;
-import org.interleave.scenario.EngineId;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,12 +43,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PlanOptions.Chosen chosen = what.choose(spec);
         if (chosen == null) return Cli.NOT_LOADED;
-        List<Engines.Availability> engines = new ArrayList<>();
-        for (String key : engineKeys) {
-            EngineId id = EngineId.parse(key.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CommandLine.ParameterException(
-                    spec.commandLine(), "unknown engine `" + key + "` in --engines; use " + EngineId.keys()));
-            engines.add(server.availability(spec, cli.engines(), id));
-        }
+        List<Engines.Availability> engines = server.availabilities(spec, cli.engines(), engineKeys);
         Comparison comparison = Comparison.run(chosen.plan(), chosen.schedule(), engines);
         switch (format) {
             case json -> Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

@@ -2,6 +2,8 @@
 package org.interleave.cli;
 
 import java.io.Console;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.Engines;
@@ -62,9 +64,22 @@ public final class EngineOptions {
         return new Engines.Availability(id, java.util.Optional.of(a.engine().get().withLimits(new RunLimits(timeLimit * 1000L))), "");
     }
 
+    /** For --engines: each engine named, in order, as {@link #availability} has it; an unknown name is refused first. */
+    List<Engines.Availability> availabilities(CommandSpec spec, Engines engines, List<String> keys) {
+        List<EngineId> ids = new ArrayList<>();
+        for (String key : keys) ids.add(engineId(spec, key, " in --engines"));
+        List<Engines.Availability> found = new ArrayList<>();
+        for (EngineId id : ids) found.add(availability(spec, engines, id));
+        return found;
+    }
+
+    private static EngineId engineId(CommandSpec spec, String key, String where) {
+        return EngineId.parse(key.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "unknown engine `" + key + "`" + where + "; use one of " + EngineId.keys()));
+    }
+
     private DatabaseEngine chooseEngine(CommandSpec spec, Engines engines) {
-        EngineId id = engine == null ? null : EngineId.parse(engine.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() ->
-                new CommandLine.ParameterException(spec.commandLine(), "unknown engine `" + engine + "`; use one of " + EngineId.keys()));
+        EngineId id = engine == null ? null : engineId(spec, engine, "");
         if (dbUrl == null) {
             if (dbUser != null) throw new CommandLine.ParameterException(spec.commandLine(), "--db-user needs --db-url");
             try {

@@ -102,10 +102,8 @@ final class ExploreCommand implements Callable<Integer> {
     private Integer exploreOnEach(Scenario s, List<RunPlan> plans) throws Exception {
         Map<EngineId, List<ExplorationRow>> byEngine = new LinkedHashMap<>();
         List<Map<String, Object>> json = new ArrayList<>();
-        for (String key : engineKeys) {
-            EngineId id = EngineId.parse(key.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CommandLine.ParameterException(
-                    spec.commandLine(), "unknown engine `" + key + "` in --engines; use " + EngineId.keys()));
-            Engines.Availability a = database.availability(spec, cli.engines(), id);
+        for (Engines.Availability a : database.availabilities(spec, cli.engines(), engineKeys)) {
+            EngineId id = a.id();
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("engine", id.key());
             if (a.engine().isEmpty()) {

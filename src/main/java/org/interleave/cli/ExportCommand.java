@@ -18,7 +18,6 @@ import org.interleave.diagram.text.ComparisonMarkdown;
 import org.interleave.diagram.text.HandoutComparison;
 import org.interleave.engine.Engines;
 import org.interleave.engine.compare.Comparison;
-import org.interleave.scenario.EngineId;
 import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.RunRecord;
 import org.interleave.engine.RunSetupException;
@@ -96,12 +95,7 @@ final class ExportCommand implements Callable<Integer> {
         byte[] bytes = layout != null ? DiagramExporter.picture(layout, new Java2DTextMeasurer(), format, scale)
                 : DiagramExporter.export(input, format, scale, comparison);
         if (format == ExportFormat.MARKDOWN && compareOn != null) {
-            List<Engines.Availability> engines = new java.util.ArrayList<>();
-            for (String key : compareOn) {
-                EngineId id = EngineId.parse(key.strip().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new CommandLine.ParameterException(
-                        spec.commandLine(), "unknown engine `" + key + "` in --engines; use " + EngineId.keys()));
-                engines.add(database.availability(spec, cli.engines(), id));
-            }
+            List<Engines.Availability> engines = database.availabilities(spec, cli.engines(), compareOn);
             String section = ComparisonMarkdown.section(Comparison.run(plan, record.schedule(), engines));
             bytes = (new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + "\n" + section).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }

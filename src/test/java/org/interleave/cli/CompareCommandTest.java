@@ -18,6 +18,16 @@ class CompareCommandTest {
     }
 
     @Test
+    void anUnknownEngineInEnginesIsRefusedBeforeAnythingRunsInEachCommand() {
+        for (String command : new String[] {"compare", "explore"}) {
+            CliTest.Result r = CliTest.run(command, "credits-lost-update", "--engines", "h2,oracle");
+            assertTrue(r.exit() != 0, command + ": " + r.out());
+            assertTrue(r.err().contains("unknown engine `oracle` in --engines; use one of"), command + ": " + r.err());
+            assertTrue(r.out().isEmpty(), command + " ran nothing before refusing: " + r.out());
+        }
+    }
+
+    @Test
     void anEngineWithoutAServerIsListedAsNotAvailable() {
         try (org.interleave.engine.Engines noServer = org.interleave.Launcher.engines()) {
             picocli.CommandLine cl = Cli.commandLine(noServer);
