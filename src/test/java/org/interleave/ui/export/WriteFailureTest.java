@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.interleave.diagram.export.ExportFormat;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 
 class WriteFailureTest extends ExportWindowSupport {
     @Start
@@ -29,13 +31,13 @@ class WriteFailureTest extends ExportWindowSupport {
         exportsGoTo(missing);
 
         exportFromMenu(robot, "PNG image, 1×…");
-        waitFor("a dialog says the export failed", () -> robot.lookup("#export-failure-dialog").tryQuery()
-                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false)
-                && robot.lookup("OK").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
-        String message = robot.lookup("#export-failure-dialog").queryAs(DialogPane.class).getContentText();
+        waitFor("a dialog says the export failed, with its OK button on screen", () -> robot.lookup("#export-failure-dialog").tryQuery()
+                .map(pane -> NodeQueryUtils.isVisible().test(((DialogPane) pane).lookupButton(ButtonType.OK))).orElse(false));
+        DialogPane dialog = robot.lookup("#export-failure-dialog").queryAs(DialogPane.class);
+        String message = dialog.getContentText();
         assertTrue(message.contains(missing.toString()), "the message names the file: " + message);
         assertTrue(message.contains("does not exist"), "the message gives the reason: " + message);
-        robot.clickOn("OK");
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
 
         String status = waitForStatus(robot, "Could not write");
         assertTrue(status.contains("diagram.png") && status.contains("does not exist"), status);
