@@ -1,6 +1,7 @@
 // Entry point of the jar and the composition root: builds the engines, then opens the window or runs a subcommand.
 package org.interleave;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.interleave.cli.Cli;
 import org.interleave.engine.Engines;
@@ -9,6 +10,7 @@ import org.interleave.engine.mariadb.MariaEngineFactory;
 import org.interleave.engine.postgresql.PostgresEngineFactory;
 import org.interleave.ui.InterleaveApp;
 import org.interleave.ui.ScreenshotCommand;
+import org.interleave.ui.WindowMemory;
 import picocli.CommandLine;
 
 public final class Launcher {
@@ -30,13 +32,21 @@ public final class Launcher {
             configureFromEnvironment(engines, System.getenv());
             // Ctrl+C and SIGTERM too: the embedded server stops, and a course's server gets what Interleave made there dropped
             Runtime.getRuntime().addShutdownHook(new Thread(engines::close, "interleave-engines-closer"));
-            if (args.length == 0) {
-                InterleaveApp.launchWindow(engines, List.of());
-                return;
-            }
             CommandLine cl = Cli.commandLine(engines);
             cl.addSubcommand(new ScreenshotCommand());
-            exit = cl.execute(args);
+            if (args.length == 0 || FileArguments.areFiles(args, cl.getSubcommands().keySet())) {
+                List<Path> files = FileArguments.paths(args);
+                String refused = FileArguments.refusal(files);
+                if (refused != null) {
+                    System.err.println(refused);
+                    exit = 2;
+                } else {
+                    InterleaveApp.launchWindow(engines, files, WindowMemory.inUserSettings());
+                    return;
+                }
+            } else {
+                exit = cl.execute(args);
+            }
         }
         System.exit(exit);
     }

@@ -23,6 +23,9 @@ final class HelpDialog {
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setContent(grid);
+        // a reference to keep open beside the window, and no modal block: under some window managers a modal dialog
+        // un-maximizes its owner until it closes
+        alert.initModality(javafx.stage.Modality.NONE);
         if (owner.getScene() != null) {
             alert.initOwner(owner.getScene().getWindow());
             alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());

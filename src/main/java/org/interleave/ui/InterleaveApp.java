@@ -1,60 +1,75 @@
 // Opens the main window on the JavaFX toolkit, and on closing ends the run and the control thread without waiting.
 package org.interleave.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.interleave.engine.Engines;
+import org.interleave.ui.WindowMemory.Placement;
 
 public final class InterleaveApp {
+    private static final String TITLE = "Interleave — concurrent transactions, step by step";
+
     private InterleaveApp() {}
 
     /**
-     * Starts the toolkit, opens the window and returns when it is closed; {@code extra} names scenario files or
-     * folders to add. The caller owns {@code engines} and closes them afterwards.
+     * Starts the toolkit, opens the window and returns when it is closed. {@code files} are scenario files or folders
+     * to add; the first file's scenario is opened (or, when it does not load, its errors are shown). Without files the
+     * window opens the scenario it showed last time. The caller owns {@code engines} and closes them afterwards.
      */
-    public static void launchWindow(Engines engines, List<Path> extra) throws InterruptedException {
+    public static void launchWindow(Engines engines, List<Path> files, WindowMemory memory) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            show(stage, engines, extra);
             stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+            show(stage, engines, files, memory);
         });
         closed.await();
         Platform.exit();
     }
 
-    /** Builds the window on {@code stage}, sized for the screen, and shows it. */
+    /** Builds the window on {@code stage} at a size for this screen, remembering nothing, and shows it. */
     public static MainWindow show(Stage stage, Engines engines, List<Path> extraScenarios) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        MainWindow window = new MainWindow(engines, Platform::runLater, screen.getWidth());
-        double width = Math.min(1600, screen.getWidth());
-        double height = Math.min(1000, screen.getHeight());
-        Scene scene = new Scene(window.root(), width, height);
+        return show(stage, engines, extraScenarios, WindowMemory.none());
+    }
+
+    /** Builds the window on {@code stage} where {@code memory} says it was (or sized for the screen), and shows it. */
+    public static MainWindow show(Stage stage, Engines engines, List<Path> files, WindowMemory memory) {
+        List<Rectangle2D> screens = new ArrayList<>(List.of(Screen.getPrimary().getVisualBounds()));
+        Screen.getScreens().stream().map(Screen::getVisualBounds).filter(b -> !b.equals(screens.get(0))).forEach(screens::add);
+        Placement start = WindowPlacement.choose(memory.read(), screens);
+        MainWindow window = new MainWindow(engines, Platform::runLater, screens.get(0).getWidth());
+        Scene scene = new Scene(window.root(), start.width(), start.height());
         window.install(scene);
-        stage.setTitle("Interleave — concurrent transactions, step by step");
         stage.setScene(scene);
-        // An explicit size and place: some window managers otherwise open a JavaFX stage at 200 × 200
-        stage.setWidth(width);
-        stage.setHeight(height);
-        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
-        stage.setOnHidden(e -> window.close());
-        if (screen.getWidth() >= 1800) stage.setMaximized(true);
-        window.loadLibrary(extraScenarios, () -> {});
+        stage.setTitle(TITLE);
+        var icon = InterleaveApp.class.getResourceAsStream("/assets/icons/interleave.png");
+        if (icon != null) stage.getIcons().add(new Image(icon));
+        WindowPlacement placement = WindowPlacement.apply(stage, start);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            memory.write(placement.current(window.openScenarioId(), window.openScenarioFile()));
+            window.close();
+        });
+
+        Path first = files.stream().filter(Files::isRegularFile).findFirst().orElse(null);
+        List<Path> load = new ArrayList<>(files);
+        boolean reopen = first == null && !start.scenario().isEmpty();
+        Path lastFile = reopen && !start.file().isEmpty() && Files.isRegularFile(Path.of(start.file())) ? Path.of(start.file()) : null;
+        if (lastFile != null) load.add(lastFile);
+        window.loadLibrary(load, () -> {
+            if (first != null) window.openFile(first);
+            else if (lastFile != null) window.openFile(lastFile);
+            else if (reopen) window.open(start.scenario());
+        });
         stage.show();
-        if (!stage.isMaximized()) {
-            // again once shown: under some window managers (openbox) the size given before showing is not kept
-            Platform.runLater(() -> {
-                stage.setWidth(width);
-                stage.setHeight(height);
-            });
-        }
         return window;
     }
 }

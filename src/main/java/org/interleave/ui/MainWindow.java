@@ -20,6 +20,7 @@ import org.interleave.ui.explore.AllOrdersTabs;
 import org.interleave.ui.export.ExportController;
 import org.interleave.ui.export.ExportMenu;
 import org.interleave.ui.export.ExportStatus;
+import org.interleave.ui.library.LibraryEntry;
 import org.interleave.ui.library.LibraryModel;
 import org.interleave.ui.library.LibraryView;
 import org.interleave.ui.panels.DatabasePanel;
@@ -148,6 +149,27 @@ public final class MainWindow {
     /** Opens a scenario of the library by id, as a click on it does; false when there is none. */
     public boolean open(String scenarioId) {
         return library.select(scenarioId);
+    }
+
+    /**
+     * Opens the scenario of {@code file} (one of the files given to {@link #loadLibrary}); when the file did not load,
+     * shows it in the library with its problems. False when the library has nothing from that file.
+     */
+    public boolean openFile(Path file) {
+        if (root.getLeft() == null) toggleLibrary();
+        return library.selectFrom(file.toString());
+    }
+
+    /** The id of the scenario open now, "" for none. */
+    public String openScenarioId() {
+        return model.scenario() == null ? "" : model.scenario().id();
+    }
+
+    /** The file the open scenario came from, "" for a built-in one or none. */
+    public String openScenarioFile() {
+        org.interleave.scenario.Scenario open = model.scenario();
+        return libraryModel.allEntries().stream().filter(e -> e.loaded() && e.scenario() == open && !e.origin().equals("built-in"))
+                .map(LibraryEntry::origin).findFirst().orElse("");
     }
 
     /** The id of the scenario loaded from {@code file}, or "" when that file is not in the library or did not load. */

@@ -52,7 +52,10 @@ public final class LibraryModel {
 
     /** Loads the built-ins plus {@code paths} (files or folders) and calls {@code then} on the FX thread. */
     public void load(List<Path> paths, Runnable then) {
-        extra.addAll(paths);
+        for (Path p : paths) {
+            // opening a folder or file again after fixing it reloads it rather than listing it twice
+            if (extra.stream().noneMatch(known -> known.toAbsolutePath().normalize().equals(p.toAbsolutePath().normalize()))) extra.add(p);
+        }
         List<Path> all = List.copyOf(extra);
         loading.set(true);
         control.execute(() -> {

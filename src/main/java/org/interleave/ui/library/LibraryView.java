@@ -91,6 +91,23 @@ public final class LibraryView extends VBox {
         return false;
     }
 
+    /**
+     * Selects the first entry that came from {@code origin} (a file as it was given to the library): a scenario that
+     * loaded opens, a file that did not shows its problems. False when the library has nothing from there.
+     */
+    public boolean selectFrom(String origin) {
+        for (TreeItem<Object> group : tree.getRoot().getChildren()) {
+            for (TreeItem<Object> item : group.getChildren()) {
+                if (item.getValue() instanceof LibraryEntry e && e.origin().equals(origin)) {
+                    tree.getSelectionModel().select(item);
+                    tree.scrollTo(Math.max(0, tree.getRow(item)));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void showProblems(LibraryEntry e) {
         boolean failed = !e.loaded();
         problems.setText(failed ? e.origin() + " does not load:\n" + String.join("\n", e.problems()) : "");
