@@ -36,13 +36,23 @@ public final class InterleaveApp {
         Platform.exit();
     }
 
-    /** Builds the window on {@code stage} at a size for this screen, remembering nothing, and shows it. */
+    /**
+     * Builds the window on {@code stage} at a size for this screen, with {@code extraScenarios} in the library besides
+     * the built-in ones, opens none of them, remembers nothing, and shows it.
+     */
     public static MainWindow show(Stage stage, Engines engines, List<Path> extraScenarios) {
-        return show(stage, engines, extraScenarios, WindowMemory.none());
+        return show(stage, engines, extraScenarios, WindowMemory.none(), null);
     }
 
-    /** Builds the window on {@code stage} where {@code memory} says it was (or sized for the screen), and shows it. */
+    /**
+     * Builds the window on {@code stage} where {@code memory} says it was (or sized for the screen), and shows it: on
+     * the first of {@code files} that is a file, or without one on the scenario it showed last time.
+     */
     public static MainWindow show(Stage stage, Engines engines, List<Path> files, WindowMemory memory) {
+        return show(stage, engines, files, memory, files.stream().filter(Files::isRegularFile).findFirst().orElse(null));
+    }
+
+    private static MainWindow show(Stage stage, Engines engines, List<Path> files, WindowMemory memory, Path first) {
         List<Rectangle2D> screens = new ArrayList<>(List.of(Screen.getPrimary().getVisualBounds()));
         Screen.getScreens().stream().map(Screen::getVisualBounds).filter(b -> !b.equals(screens.get(0))).forEach(screens::add);
         Placement start = WindowPlacement.choose(memory.read(), screens);
@@ -59,7 +69,6 @@ public final class InterleaveApp {
             window.close();
         });
 
-        Path first = files.stream().filter(Files::isRegularFile).findFirst().orElse(null);
         List<Path> load = new ArrayList<>(files);
         boolean reopen = first == null && !start.scenario().isEmpty();
         Path lastFile = reopen && !start.file().isEmpty() && Files.isRegularFile(Path.of(start.file())) ? Path.of(start.file()) : null;
