@@ -110,6 +110,14 @@ public final class Run implements AutoCloseable {
         return lanes.values().stream().allMatch(w -> !w.busy() && w.nextStep >= w.steps().size());
     }
 
+    /**
+     * True when no lane can change the data any more: each has issued all its steps, or has ended (committed, rolled
+     * back, aborted by an error, crashed) and is not waiting. The steps an ended lane has left would only be "not run".
+     */
+    public synchronized boolean isSettled() {
+        return lanes.values().stream().allMatch(w -> !w.busy() && (w.nextStep >= w.steps().size() || !w.state.open()));
+    }
+
     private LaneWorker worker(String laneId) {
         LaneWorker w = lanes.get(laneId);
         if (w == null) throw new IllegalArgumentException("no lane `" + laneId + "`; lanes are " + plan.laneIds());
@@ -318,9 +326,9 @@ public final class Run implements AutoCloseable {
         return events.size() > seenEvents;
     }
 
-    /** Runs the checks on a separate connection and gives the verdict; call when {@link #isFinished()}. */
+    /** Runs the checks on a separate connection and gives the verdict; call when {@link #isSettled()}. */
     public Verdict verdict() {
-        if (!isFinished()) throw new IllegalStateException("the verdict needs every lane to have finished");
+        if (!isSettled()) throw new IllegalStateException("the verdict needs every lane to have finished or ended");
         Map<String, Object> captured = new LinkedHashMap<>();
         Map<String, LaneState> states = new LinkedHashMap<>();
         synchronized (this) {

@@ -70,6 +70,10 @@ final class LaneCard extends VBox {
             next.setText(s.id() + " cannot step: " + s.waitText());
         } else if (s.done()) {
             next.setText(s.id() + " has no statement left");
+        } else if (s.endedEarly()) {
+            int left = s.stepsTotal() - s.stepsDone();
+            next.setText(s.id() + " is " + s.state().words() + ": its " + (left == 1 ? "last statement does" : left + " statements left do")
+                    + " not run");
         } else {
             next.setText(oneLine(s.nextSql()));
         }

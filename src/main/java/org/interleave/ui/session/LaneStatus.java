@@ -19,4 +19,9 @@ public record LaneStatus(String id, String label, Isolation isolation, boolean t
     public boolean done() {
         return nextSql == null && waitingSql == null;
     }
+
+    /** True when the lane ended (aborted by an error, crashed, committed early) with statements left that will not run. */
+    public boolean endedEarly() {
+        return !waiting() && nextSql != null && !state.open();
+    }
 }

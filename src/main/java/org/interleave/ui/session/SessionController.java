@@ -156,6 +156,10 @@ public final class SessionController {
             model.report(laneId + " has no statement left (" + lane.state().words() + ").");
             return;
         }
+        if (lane != null && lane.endedEarly()) {
+            model.report(laneId + " is " + lane.state().words() + ": the statements it has left do not run.");
+            return;
+        }
         model.report("");
         control.execute(() -> guarded(() -> {
             Run run = session.run();

@@ -29,7 +29,7 @@ final class SnapshotReader {
             lanes.add(status);
             states.put(lane.id(), status.state());
         }
-        Verdict verdict = run.isFinished() ? run.verdict() : null;
+        Verdict verdict = run.isSettled() ? run.verdict() : null;
         List<String> history = run.issuedOrder();
         DiagramInput diagram = new DiagramInput(plan, run.engine(), events, states, history, verdict);
         return new SessionSnapshot(generation, plan, run.engine(), diagram, List.copyOf(lanes), history,
@@ -57,6 +57,7 @@ final class SnapshotReader {
         String nextSql = run.nextStep(id).map(Step::sql).map(s -> s.forEngine(engineId).orElse(s.anyText())).orElse(null);
         int done = (int) run.issuedOrder().stream().filter(id::equals).count();
         return new LaneStatus(id, lane.label(), lane.isolation(), lane.transactional(), run.laneState(id), nextSql, waitingSql,
-                waitText, run.canStep(id), done, lane.steps().size());
+                // an ended lane's statements left would only be "not run": it offers none
+                waitText, run.canStep(id) && run.laneState(id).open(), done, lane.steps().size());
     }
 }

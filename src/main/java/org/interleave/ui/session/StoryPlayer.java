@@ -47,13 +47,13 @@ final class StoryPlayer {
         return StoryCursor.next(SchedulePlayer.completed(run.plan().defaultSchedule(), run), run.issuedOrder(), run::canStep);
     }
 
-    /** Starts playing; a finished run starts over from the beginning. */
+    /** Starts playing; a finished run (every lane done or ended, the verdict shown) starts over from the beginning. */
     void start() {
         if (ticking != null) return;
         Run run = session.run();
         if (run == null) return;
         try {
-            if (run.isFinished()) {
+            if (run.isSettled()) {
                 session.reset();
                 refresh.run();
             }
