@@ -16,8 +16,6 @@ import org.interleave.engine.Engines;
 import org.interleave.ui.WindowMemory.Placement;
 
 public final class InterleaveApp {
-    private static final String TITLE = "Interleave — concurrent transactions, step by step";
-
     private InterleaveApp() {}
 
     /**
@@ -60,7 +58,7 @@ public final class InterleaveApp {
         Scene scene = new Scene(window.root(), start.width(), start.height());
         window.install(scene);
         stage.setScene(scene);
-        stage.setTitle(TITLE);
+        stage.titleProperty().bind(window.title());
         var icon = InterleaveApp.class.getResourceAsStream("/assets/icons/interleave.png");
         if (icon != null) stage.getIcons().add(new Image(icon));
         WindowPlacement placement = WindowPlacement.apply(stage, start);

@@ -135,6 +135,12 @@ public final class MainWindow {
         return root;
     }
 
+    /** The window's title: the open scenario's, then the app's name. */
+    public javafx.beans.binding.StringExpression title() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> model.scenario() == null
+                ? "Interleave — concurrent transactions, step by step" : model.scenario().title() + " — Interleave", model.scenarioProperty());
+    }
+
     /** Adds the stylesheet and the keyboard shortcuts to the scene that shows this window. */
     public void install(Scene scene) {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -215,6 +221,7 @@ public final class MainWindow {
     /** Opens a scenario; on a screen too narrow for library and diagram side by side, the library steps aside. */
     private void open(org.interleave.scenario.Scenario s) {
         session.open(s);
+        allOrders.showStepper(); // a newly opened scenario is stepped, never explored out of sight
         if (root.getLeft() != null && root.getWidth() > 0 && root.getWidth() < WIDE_ENOUGH_FOR_LIBRARY) toggleLibrary();
         diagram.node().requestFocus(); // so 1, 2, arrows and Space step the run rather than move in the library
     }

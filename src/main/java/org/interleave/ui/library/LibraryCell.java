@@ -43,15 +43,21 @@ final class LibraryCell extends TreeCell<Object> {
             setGraphic(box);
         } else if (item instanceof LibraryEntry e) {
             title.setText(e.title());
-            String d = e.loaded() ? (e.source().isBlank() ? e.origin() : e.source()) : e.firstProblem();
+            // a file's name for scenarios from files; where a built-in one comes from is in its tooltip only
+            String d = e.loaded() ? (e.origin().equals("built-in") ? "" : fileName(e.origin())) : e.firstProblem();
             detail.setText(d);
             detail.setVisible(!d.isBlank());
             detail.setManaged(!d.isBlank());
-            Tooltip tip = new Tooltip(e.loaded() ? e.story() : String.join("\n", e.problems()));
+            String from = e.source().isBlank() ? "" : "\n\nFrom the course write-up " + e.source();
+            Tooltip tip = new Tooltip(e.loaded() ? e.story().strip() + from : String.join("\n", e.problems()));
             tip.setWrapText(true);
             tip.setMaxWidth(520);
             setTooltip(tip);
             setGraphic(box);
         }
+    }
+
+    private static String fileName(String path) {
+        return path.replaceAll(".*[/\\\\]", "");
     }
 }

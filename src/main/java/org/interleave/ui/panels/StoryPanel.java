@@ -1,4 +1,4 @@
-// The chosen scenario's title, phenomenon, source and story, shown above the diagram.
+// The chosen scenario's title, phenomenon and story, shown above the diagram; where it comes from is the title's tooltip.
 package org.interleave.ui.panels;
 
 import javafx.geometry.Pos;
@@ -11,7 +11,6 @@ import org.interleave.ui.session.SessionViewModel;
 public final class StoryPanel extends VBox {
     private final Label title = new Label("Interleave");
     private final Label phenomenon = new Label();
-    private final Label source = new Label();
     private final Label story = new Label("Two transactions, one database, stepped by hand. Pick a scenario in the library to begin.");
 
     public StoryPanel(SessionViewModel model) {
@@ -19,12 +18,11 @@ public final class StoryPanel extends VBox {
         title.getStyleClass().add("story-title");
         title.setId("story-title");
         phenomenon.getStyleClass().add("phenomenon-chip");
-        source.getStyleClass().add("story-source");
         story.getStyleClass().add("story-text");
         story.setId("story-text");
         story.setWrapText(true);
         story.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox head = new HBox(12, title, phenomenon, source);
+        HBox head = new HBox(12, title, phenomenon);
         head.setAlignment(Pos.BASELINE_LEFT);
         phenomenon.setVisible(false);
         getChildren().setAll(head, story);
@@ -36,8 +34,9 @@ public final class StoryPanel extends VBox {
         title.setText(s.title());
         phenomenon.setText(s.phenomenon());
         phenomenon.setVisible(!s.phenomenon().isBlank());
+        // the course write-up it comes from, for the curious: not on the title line a class reads
         String from = s.source().describe();
-        source.setText(from.isBlank() ? "" : "from " + from);
+        title.setTooltip(from.isBlank() ? null : new javafx.scene.control.Tooltip("From the course write-up " + from));
         story.setText(s.story().replaceAll("\\s*\\n\\s*", " ").strip());
     }
 }
