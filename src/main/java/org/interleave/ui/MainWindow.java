@@ -45,6 +45,8 @@ public final class MainWindow {
     private final LibraryModel libraryModel;
     private final Zoom zoom;
     private final BorderPane root = new BorderPane();
+    private final ScaledPane scaled = new ScaledPane(root);
+    private final PresenterMode presenter;
     private final LibraryView library;
     private final ProtectionBar protections;
     private final TopBar topBar;
@@ -81,7 +83,9 @@ public final class MainWindow {
         stepper.getStyleClass().add("stepper");
         VBox.setVgrow(diagram.node(), Priority.ALWAYS);
         allOrders = new AllOrdersTabs(session, fxThread, stepper, actions.get("explore").shortKeyText());
-        VBox center = new VBox(new StoryPanel(model), protections, allOrders.node(), new StatusLine(model), new ExportStatus(exporter.model()));
+        StoryPanel story = new StoryPanel(model);
+        StatusLine status = new StatusLine(model);
+        VBox center = new VBox(story, protections, allOrders.node(), status, new ExportStatus(exporter.model()));
         center.getStyleClass().add("center");
         VBox.setVgrow(allOrders.node(), Priority.ALWAYS);
         VBox side = new VBox(new VerdictPanel(model), new DatabasePanel(model));
@@ -92,13 +96,20 @@ public final class MainWindow {
         sideScroll.setPrefWidth(370);
         sideScroll.setMinWidth(300);
         root.getStyleClass().add("interleave");
-        root.setTop(topBar);
+        javafx.scene.control.MenuBar menus = WindowMenus.build(actions);
+        root.setTop(new VBox(menus, topBar));
+        // presenter mode leaves out what the teacher says or reaches by key; the verdict is drawn in the diagram too
+        List<javafx.scene.Node> outOfTheWay = new java.util.ArrayList<>(List.of(menus, story.paragraph(), status, sideScroll));
+        outOfTheWay.addAll(protections.pickers());
+        presenter = new PresenterMode(root, scaled, outOfTheWay, () -> root.getLeft() != null, this::toggleLibrary);
         root.setLeft(library);
         root.setCenter(center);
         root.setRight(sideScroll);
     }
 
     private void defineActions(ScenarioFiles files) {
+        add(Action.of("presenter", "Presenter mode", "Full screen for a lecture hall: library, menus and story text out of the way,"
+                + " big step buttons (Esc or F11 leaves it)", () -> presenter.toggle(), "F11"));
         add(Action.of("library", "Library", "Show or hide the scenario library", this::toggleLibrary, "Shortcut+L"));
         add(Action.of("play", "▶ Play the story", "Play the scenario's story step by step at a visible pace; again to pause",
                 session::togglePlay, "Space", "P"));
@@ -132,7 +143,12 @@ public final class MainWindow {
     }
 
     public Parent root() {
-        return root;
+        return scaled;
+    }
+
+    /** True while the window is in presenter mode (F11). */
+    public javafx.beans.property.ReadOnlyBooleanProperty presenterProperty() {
+        return presenter.activeProperty();
     }
 
     /** The window's title: the open scenario's, then the app's name. */

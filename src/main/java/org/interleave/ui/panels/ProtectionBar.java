@@ -40,6 +40,11 @@ public final class ProtectionBar extends FlowPane {
         });
     }
 
+    /** The isolation pickers and the engine picker: keys reach them too (Alt+Shift+1, D), so presenter mode leaves them out. */
+    public java.util.List<javafx.scene.Node> pickers() {
+        return java.util.List.of(isolation, engines);
+    }
+
     private void rebuild(Scenario s) {
         updating = true;
         group.getToggles().clear();

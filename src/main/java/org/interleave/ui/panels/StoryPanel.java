@@ -29,6 +29,11 @@ public final class StoryPanel extends VBox {
         model.scenarioProperty().addListener((o, was, now) -> show(now));
     }
 
+    /** The story's paragraph, which presenter mode leaves out (the teacher tells it). */
+    public javafx.scene.Node paragraph() {
+        return story;
+    }
+
     private void show(Scenario s) {
         if (s == null) return;
         title.setText(s.title());
