@@ -121,7 +121,7 @@ public final class MainWindow {
                 + " each protection, and count the orders that break", () -> allOrders.show(), "A"));
         add(Action.of("compare", "Compare engines", "Run the schedule so far (or the whole story) on every engine and show, step by"
                 + " step, where they differ", this::showCompare, "C"));
-        add(Action.of("engine", "Database", "Switch the database engine (H2, PostgreSQL) and replay the schedule so far on it",
+        add(Action.of("engine", "Database", "Switch the database engine (H2, PostgreSQL, and MariaDB when a server is named) and replay the schedule so far on it",
                 this::cycleEngine, "D"));
         add(Action.of("zoom-in", "+", "Bigger diagram text", zoom::zoomIn, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Shift+Equals", "Shortcut+Add"));
         add(Action.of("zoom-out", "−", "Smaller diagram text", zoom::zoomOut, "Shortcut+Minus", "Shortcut+Subtract"));
@@ -134,7 +134,7 @@ public final class MainWindow {
         add(Action.of("copy-image", "Copy image", "Copy the diagram as it stands to the clipboard as an image", exporter::copyImage, "Shortcut+Alt+C"));
         add(Action.of("copy-mermaid", "Copy Mermaid", "Copy the diagram as it stands to the clipboard as Mermaid text", exporter::copyMermaid,
                 "Shortcut+Shift+C"));
-        add(Action.of("help", "?", "The keyboard shortcuts", () -> HelpDialog.show(root, actions.values()), "F1"));
+        add(Action.of("help", "?", "This help: what the window shows, and every key", () -> HelpDialog.show(root, actions.values()), "F1"));
         add(Action.of("quit", "Quit", "Close the window, even while a step waits for a lock", this::quit, "Shortcut+Q"));
     }
 

@@ -33,7 +33,7 @@ final class StatusLine extends Label {
         SessionSnapshot s = model.snapshot();
         String notice = model.noticeProperty().get();
         if (!notice.isEmpty()) setText(notice);
-        else if (model.scenario() == null) setText("Pick a scenario in the library on the left. Press F1 for the keyboard shortcuts.");
+        else if (model.scenario() == null) setText("Pick a scenario in the library on the left. Press F1 for help, F11 to present.");
         else if (s == null) setText("Starting a fresh database…");
         else if (s.finished()) setText("Every lane is done. Switch the protection above to replay the same schedule with it; Ctrl+R starts over.");
         else setText("Click a lane's next statement (or press " + keys(s) + ") to run it. Space plays the story, ← steps back.");
