@@ -58,6 +58,22 @@ public final class SequenceLayoutBuilder {
                 else rightNotes = Math.max(rightNotes, nw);
             }
         }
+        // every step of the plan, run yet or not, has its room from the start: the lifelines stay put for the whole run
+        double reservedAnswer = Math.max(TextBlock.line("ERROR: serialization failure, SQLState 40001", m.resultBold, Role.ERROR, tm).width(),
+                TextBlock.line(StepWords.released(10), m.resultBold, Role.RELEASED, tm).width());
+        for (Lane lane : plan.lanes()) {
+            double w = reservedAnswer;
+            for (org.interleave.scenario.Step step : lane.steps()) {
+                String sql = step.sql().forEngine(in.engine().id()).orElse(step.sql().anyText());
+                w = Math.max(w, TextBlock.wrap(StepWords.oneLine(sql), m.sql, Role.REQUEST, m.sqlWrap(), tm).width());
+                if (step.note() != null && !step.note().isBlank()) {
+                    double nw = TextBlock.wrap(StepWords.oneLine(step.note()), m.note, Role.NOTE, m.noteWrap(), tm).width() + 2 * m.pad();
+                    if (columns.isLeft(lane.id())) leftNotes = Math.max(leftNotes, nw);
+                    else rightNotes = Math.max(rightNotes, nw);
+                }
+            }
+            need.merge(lane.id(), w + 2 * m.pad() + m.barWidth() / 2 + m.badgeSize() / 2 + 6 * m.s, Math::max);
+        }
         columns.place(need, headerWidth, leftNotes, rightNotes);
 
         List<Shape> shapes = new ArrayList<>();

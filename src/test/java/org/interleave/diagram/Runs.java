@@ -53,7 +53,12 @@ public final class Runs {
     public static DiagramInput snapshot(String scenarioId, String protection, List<String> steps) {
         RunPlan plan = PlanBuilder.plan(scenario(scenarioId), protection);
         try (Run run = Run.start(plan, TestEngines.h2(), RunListener.NONE)) {
-            for (String lane : steps) run.step(lane);
+            for (String lane : steps) {
+                // a lane released from a wait is still finishing for a moment: let it, as the window's user would
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (!run.canStep(lane) && System.nanoTime() < deadline) Thread.onSpinWait();
+                run.step(lane);
+            }
             return DiagramInput.of(run, null);
         } catch (RunSetupException e) {
             throw new AssertionError(e);

@@ -43,6 +43,8 @@ public final class DiagramView {
     /** The automatic zoom for the current scenario only ever shrinks, so text does not jump back and forth. */
     private double fitCap = Double.MAX_VALUE;
     private boolean fitting;
+    /** The scenario {@link #fitCap} was chosen for. */
+    private String fittedScenario = "";
     private boolean painting;
     private boolean paintAgain;
     /** The y of the layout shown at the canvas's top. */
@@ -159,12 +161,20 @@ public final class DiagramView {
         }
     }
 
-    /** In automatic zoom, the biggest text with which the diagram fits the view's width. */
+    /**
+     * In automatic zoom, the biggest text with which the diagram fits the view's width: chosen when a scenario opens
+     * (or the view is resized), then kept for the whole run, so the text never changes size while the class watches.
+     * The layout already makes room for every step of the run, so the diagram does not outgrow it.
+     */
     private void fitWidth() {
         double viewport = scroll.getViewportBounds().getWidth();
         if (!zoom.auto() || viewport < 200) return;
-        double natural = Math.max(TYPICAL_WIDTH, new SequenceLayoutBuilder(measurer, 1.0).layout(input).width());
-        fitCap = Math.min(fitCap, (viewport - 8) / natural);
+        String scenario = input.plan().scenario().id();
+        if (fitCap == Double.MAX_VALUE || !scenario.equals(fittedScenario)) {
+            double natural = Math.max(TYPICAL_WIDTH, new SequenceLayoutBuilder(measurer, 1.0).layout(input).width());
+            fitCap = (viewport - 8) / natural;
+            fittedScenario = scenario;
+        }
         fitting = true;
         zoom.fit(fitCap);
         fitting = false;
