@@ -46,9 +46,9 @@ final class Transcript {
             out.println((c.holds() ? "  ok    " : "  FAILS ") + one(c.name()) + ": " + one(c.actual()) + " (expected " + one(c.expected())
                     + ") — " + one(c.explain()));
         }
-        out.println("verdict: " + v.outcome().word().toUpperCase(java.util.Locale.ROOT) + " — " + one(v.summary()));
+        out.println("verdict: " + one(v.line()));
         if (v.expected() != null && v.expected() != v.outcome()) {
-            out.println("note: the scenario states " + v.expected().word() + " for this engine");
+            out.println("note: the scenario states " + v.expected().headline() + " for this engine");
         }
         if (v.caveat() != null) out.println("caveat: " + one(v.caveat()));
     }

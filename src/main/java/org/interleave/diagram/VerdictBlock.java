@@ -33,7 +33,7 @@ final class VerdictBlock {
             add(blocks, spaceBefore, m.gap(), TextBlock.wrap("The run is not finished: the checks run when every lane has done its steps ("
                     + StepWords.eventCount(in.events().size()) + " so far).", m.verdict, Role.SETUP, inner, tm));
         } else {
-            add(blocks, spaceBefore, 0, TextBlock.wrap(v.outcome().word().toUpperCase(java.util.Locale.ROOT) + " — " + v.summary(),
+            add(blocks, spaceBefore, 0, TextBlock.wrap(v.line(),
                     m.verdictTitle, role, inner, tm));
             for (CheckResult c : v.checks()) {
                 String mark = c.holds() ? "✓ " : "✗ ";
@@ -44,7 +44,7 @@ final class VerdictBlock {
                 }
             }
             if (v.expected() != null && v.expected() != v.outcome()) {
-                add(blocks, spaceBefore, m.gap(), TextBlock.wrap("The scenario states " + v.expected().word() + " for this engine.",
+                add(blocks, spaceBefore, m.gap(), TextBlock.wrap("The scenario states " + v.expected().headline() + " for this engine.",
                         m.verdictBold, Role.VERDICT_ABORTED, inner, tm));
             }
         }

@@ -38,18 +38,22 @@ final class CheckRunner {
         Outcome outcome = broken ? Outcome.ANOMALY : failures.isEmpty() ? Outcome.SAFE : Outcome.ABORTED;
         String phenomenon = plan.scenario().phenomenon().isBlank() ? "anomaly" : plan.scenario().phenomenon();
         String summary;
-        if (broken) {
+        RunEvent mistake = failures.stream().filter(e -> e.error() != null && e.error().kind().scenarioMistake()).findFirst().orElse(null);
+        if (mistake != null) {
+            summary = "the scenario has an error, not a transaction: " + mistake.lane() + "'s step " + mistake.stepId() + " failed ("
+                    + mistake.error().shortMessage() + "); fix the scenario file";
+        } else if (broken) {
             CheckResult first = results.stream().filter(r -> !r.holds()).findFirst().orElseThrow();
             summary = first.name() + " is " + first.actual() + ", expected " + first.expected() + ": " + phenomenon;
         } else if (!failures.isEmpty()) {
-            summary = "no " + phenomenon + ", at a price: " + failures.stream()
+            summary = "no " + phenomenon + ", but " + failures.stream()
                     .map(e -> e.lane() + " was rolled back (" + e.error().kind().words() + ")").collect(Collectors.joining(", "));
         } else {
             summary = results.isEmpty() ? "all lanes finished" : results.stream().map(r -> r.name() + " is " + r.actual())
                     .collect(Collectors.joining(", ")) + ", as expected: no " + phenomenon;
         }
         return new Verdict(outcome, List.copyOf(results), Map.copyOf(lanes), summary, plan.caveat(), plan.expect().get(engine.id()),
-                engine);
+                engine, mistake != null);
     }
 
     /**

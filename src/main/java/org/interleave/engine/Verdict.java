@@ -11,8 +11,18 @@ import org.interleave.scenario.Outcome;
  * @param engine   the engine the run was judged on
  */
 public record Verdict(Outcome outcome, List<CheckResult> checks, Map<String, LaneState> lanes, String summary, String caveat,
-        Outcome expected, EngineInfo engine) {
+        Outcome expected, EngineInfo engine, boolean scenarioError) {
     public boolean anomaly() {
         return outcome == Outcome.ANOMALY;
+    }
+
+    /** "anomaly", "safe", "safe, at a price", or "scenario error" when a statement of the file is wrong: the same words everywhere. */
+    public String headline() {
+        return scenarioError ? "scenario error" : outcome.headline();
+    }
+
+    /** "ANOMALY — shop balance is 1100, expected 1050: lost update", as the diagram, the handout and the CLI print it. */
+    public String line() {
+        return headline().toUpperCase(java.util.Locale.ROOT) + " — " + summary;
     }
 }

@@ -30,6 +30,11 @@ public enum Outcome {
         return Arrays.stream(values()).filter(o -> o.word.equals(t)).findFirst();
     }
 
+    /** The outcome in the words every place shows (the window, the diagram, exports, the CLI): "safe, at a price" for ABORTED. */
+    public String headline() {
+        return this == ABORTED ? "safe, at a price" : word;
+    }
+
     public static String choices() {
         return Arrays.stream(values()).map(Outcome::word).collect(Collectors.joining(", "));
     }

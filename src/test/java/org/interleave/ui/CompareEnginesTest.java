@@ -27,8 +27,8 @@ class CompareEnginesTest extends WindowTestSupport {
         waitFor("the protection is on", () -> robot.lookup("#protection-repeatable-read").queryAs(ToggleButton.class).isSelected()
                 && !disabled(robot, "#step-T1"));
         robot.clickOn("#compare-engines");
-        waitFor("the comparison is shown", () -> present(robot, "#compare-5-h2") && present(robot, "#compare-5-postgresql")
-                && !text(robot, "#compare-status").startsWith("Running"));
+        waitFor("the comparison is shown, every engine's verdict too", () -> present(robot, "#compare-5-h2") && present(robot, "#compare-5-postgresql")
+                && present(robot, "#compare-verdict-mariadb") && !text(robot, "#compare-status").startsWith("Running"));
         assertTrue(text(robot, "#compare-5-h2").equals("fails 40001 serialization failure"), text(robot, "#compare-5-h2"));
         assertTrue(text(robot, "#compare-5-postgresql").equals("fails 40001 serialization failure"));
         assertTrue(text(robot, "#compare-status").startsWith("The engines differ") || TestEngines.mariadb().isEmpty(), text(robot, "#compare-status"));

@@ -27,6 +27,11 @@ class EndedLaneTest extends WindowTestSupport {
         waitFor("T2 is the deadlock's victim and T1 got the lock", () -> text(robot, "#lane-state-T2").equals("aborted")
                 && text(robot, "#lane-state-T1").equals("active"));
         waitFor("T2 says its commit will not run", () -> text(robot, "#step-T2").equals("T2 is aborted: its last statement does not run"));
+        String status = text(robot, "#status");
+        assertTrue(status.startsWith("T2's step credit: deadlock victim (SQLSTATE 40001). Two transactions each waited for a lock")
+                && status.contains("The database said: "), "the error in plain words, the database's own message underneath: " + status);
+        javafx.scene.control.Label chip = robot.lookup("#lane-state-T2").queryAs(javafx.scene.control.Label.class);
+        assertTrue(chip.getTooltip() != null && chip.getTooltip().getText().contains("rolled this one back"), "and as the lane's tooltip");
         assertTrue(disabled(robot, "#step-T2"), "there is nothing to press");
 
         robot.type(KeyCode.DIGIT2);

@@ -42,6 +42,6 @@ public final class ComparisonMarkdown {
     public static String verdict(EngineRun r) {
         if (!r.ran()) return "not available";
         if (r.record().verdict() == null) return "did not finish";
-        return r.record().verdict().outcome().word().toUpperCase(java.util.Locale.ROOT) + " — " + StepWords.oneLine(r.record().verdict().summary());
+        return StepWords.oneLine(r.record().verdict().line());
     }
 }

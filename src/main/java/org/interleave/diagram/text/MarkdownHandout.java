@@ -51,6 +51,17 @@ public final class MarkdownHandout {
                     .append(e.afterWait() ? "*(continues step " + e.stepId() + " after the wait)*" : code(StepWords.sqlWithBinds(e)))
                     .append(" | ").append(cell(result(e))).append(" |\n");
         }
+        List<RunEvent> failed = in.events().stream().filter(e -> e.status() == org.interleave.engine.StepStatus.FAILED && e.error() != null).toList();
+        if (!failed.isEmpty()) {
+            md.append("\n## What the errors mean\n\n");
+            for (RunEvent e : failed) {
+                md.append("- **Step ").append(e.sequence()).append(", ").append(e.lane()).append(":** ").append(inline(e.error().heading()))
+                        .append(". ").append(inline(e.error().kind().explanation()));
+                if (e.error().shortMessage() != null && !e.error().shortMessage().isBlank())
+                    md.append(" The database said: ").append(code(e.error().shortMessage()));
+                md.append('\n');
+            }
+        }
         md.append("\n## Verdict\n\n").append(verdict(in.verdict(), in.events().size()));
         md.append("\n## With and without the protection\n\n");
         md.append("| Run | Outcome | Checks | Lanes at the end |\n|---|---|---|---|\n");
@@ -71,21 +82,21 @@ public final class MarkdownHandout {
 
     private static String verdict(Verdict v, int events) {
         if (v == null) return "No verdict yet: the run is not finished (" + StepWords.eventCount(events) + " so far).\n";
-        StringBuilder b = new StringBuilder("**").append(v.outcome().word().toUpperCase(Locale.ROOT)).append("** — ").append(inline(v.summary())).append("\n\n");
+        StringBuilder b = new StringBuilder("**").append(v.headline().toUpperCase(Locale.ROOT)).append("** — ").append(inline(v.summary())).append("\n\n");
         for (CheckResult c : v.checks()) {
             b.append("- ").append(c.holds() ? "✓ " : "✗ ").append(inline(c.name())).append(": expected ").append(inline(c.expected()))
                     .append(", actual ").append(inline(c.actual())).append(c.holds() ? " (holds)" : " (fails)");
             if (c.explain() != null) b.append(" — ").append(inline(StepWords.oneLine(c.explain())));
             b.append('\n');
         }
-        if (v.expected() != null && v.expected() != v.outcome()) b.append("\nThe scenario states ").append(v.expected().word()).append(" for this engine.\n");
+        if (v.expected() != null && v.expected() != v.outcome()) b.append("\nThe scenario states ").append(v.expected().headline()).append(" for this engine.\n");
         if (v.caveat() != null && !v.caveat().isBlank()) b.append("\n> **Caveat:** ").append(inline(StepWords.oneLine(v.caveat()))).append('\n');
         return b.toString();
     }
 
     private static String row(RunPlan plan, Verdict v, java.util.Map<String, LaneState> lanes, boolean current) {
         String name = cell(plan.protectionTitle()) + (current ? " *(this run)*" : "");
-        String outcome = v == null ? "not finished" : "**" + v.outcome().word() + "** — " + cell(v.summary());
+        String outcome = v == null ? "not finished" : "**" + v.headline() + "** — " + cell(v.summary());
         StringBuilder checks = new StringBuilder();
         if (v != null) {
             for (CheckResult c : v.checks()) {
@@ -105,10 +116,10 @@ public final class MarkdownHandout {
         if (others.isEmpty()) return "This scenario has no other variant to compare with.";
         StringBuilder b = new StringBuilder();
         b.append(plan.protection() == null ? "Without protection" : "With " + plan.protectionTitle())
-                .append(v == null ? " the run is not finished yet" : " the outcome is **" + v.outcome().word() + "**");
+                .append(v == null ? " the run is not finished yet" : " the outcome is **" + v.headline() + "**");
         for (RunRecord r : others) {
             b.append("; ").append(r.plan().protection() == null ? "without protection" : "with " + r.plan().protectionTitle())
-                    .append(r.verdict() == null ? " the run does not finish" : " it is **" + r.verdict().outcome().word() + "**");
+                    .append(r.verdict() == null ? " the run does not finish" : " it is **" + r.verdict().headline() + "**");
         }
         return inline(b.append('.').toString());
     }

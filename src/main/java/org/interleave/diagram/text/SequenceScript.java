@@ -152,12 +152,12 @@ public final class SequenceScript {
             lines.add("No verdict yet: the run is not finished (" + StepWords.eventCount(in.events().size()) + " so far)");
             return new ScriptItem.Note(ScriptItem.Placement.OVER, span, lines, ScriptItem.Tone.PENDING);
         }
-        lines.add(v.outcome().word().toUpperCase(Locale.ROOT) + " — " + v.summary());
+        lines.add(v.line());
         for (CheckResult c : v.checks()) {
             lines.add((c.holds() ? "✓ " : "✗ ") + c.name() + ": expected " + c.expected() + ", actual " + c.actual()
                     + (c.holds() ? " (holds)" : " (fails)"));
         }
-        if (v.expected() != null && v.expected() != v.outcome()) lines.add("The scenario states " + v.expected().word() + " for this engine.");
+        if (v.expected() != null && v.expected() != v.outcome()) lines.add("The scenario states " + v.expected().headline() + " for this engine.");
         if (v.caveat() != null && !v.caveat().isBlank()) lines.add("Caveat: " + StepWords.oneLine(v.caveat()));
         ScriptItem.Tone tone = v.outcome() == Outcome.ANOMALY ? ScriptItem.Tone.ANOMALY
                 : v.outcome() == Outcome.ABORTED ? ScriptItem.Tone.ABORTED : ScriptItem.Tone.SAFE;

@@ -58,7 +58,7 @@ final class OutcomeGroups extends VBox {
     }
 
     private VBox card(MatrixRow row, OutcomeGroup g) {
-        String outcome = g.outcome() == null ? "unfinished" : g.outcome().word();
+        String outcome = g.outcome() == null ? "unfinished" : g.outcome().headline();
         String errors = g.errors().isEmpty() ? ""
                 : " (" + g.errors().stream().map(ErrorKind::words).collect(Collectors.joining(", ")) + ")";
         Label head = new Label(g.orders() + " × " + (g.outcome() == Outcome.ANOMALY ? "✗ " : g.outcome() == null ? "" : "✓ ") + outcome + errors);

@@ -61,6 +61,8 @@ final class LaneCard extends VBox {
         tip.setShowDelay(javafx.util.Duration.millis(300));
         title.setTooltip(tip);
         state.setText(s.state().words());
+        // why the lane failed, in plain words, with the database's own message underneath
+        state.setTooltip(s.failure() == null ? null : explainTip(s.id() + ": " + s.failure().explained()));
         if (shownState != null) state.pseudoClassStateChanged(PseudoClass.getPseudoClass(shownState.id()), false);
         state.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.state().id()), true);
         shownState = s.state();
@@ -78,6 +80,14 @@ final class LaneCard extends VBox {
             next.setText(oneLine(s.nextSql()));
         }
         next.setDisable(busy || !s.canStep());
+    }
+
+    private static Tooltip explainTip(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        tip.setShowDelay(javafx.util.Duration.millis(200));
+        return tip;
     }
 
     private static String oneLine(String sql) {

@@ -56,13 +56,13 @@ public final class VerdictPanel extends VBox {
                     : "The verdict appears when every lane has finished. " + lanesLeft(s));
             return;
         }
-        title.setText(titleOf(v.outcome()));
+        title.setText(v.scenarioError() ? "⚠ Scenario error: a statement of the file is wrong" : titleOf(v.outcome()));
         summary.setText(capitalised(v.summary()) + ".");
         for (CheckResult c : v.checks()) checks.getChildren().add(check(c));
         String note = v.caveat() == null || v.caveat().isBlank() ? "" : "Caveat: " + v.caveat();
         if (v.expected() != null && v.expected() != v.outcome()) {
-            note = (note.isEmpty() ? "" : note + "\n") + "The scenario expects \"" + v.expected().word() + "\" on " + v.engine().id().productName() + ", but the run gave \""
-                    + v.outcome().word() + "\" (a different schedule than the story's?).";
+            note = (note.isEmpty() ? "" : note + "\n") + "The scenario expects \"" + v.expected().headline() + "\" on " + v.engine().id().productName() + ", but the run gave \""
+                    + v.headline() + "\" (a different schedule than the story's?).";
         }
         caveat.setText(note);
         caveat.setVisible(!note.isEmpty());

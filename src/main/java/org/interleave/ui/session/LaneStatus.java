@@ -8,9 +8,10 @@ import org.interleave.scenario.Isolation;
  * @param nextSql   the statement the lane runs next (with :names), or null when it has none left
  * @param waitingSql the statement the lane is waiting on, or null
  * @param waitText  why it waits, e.g. "waiting for T1's lock", or null
+ * @param failure   the error of the lane's latest failed statement, or null
  */
 public record LaneStatus(String id, String label, Isolation isolation, boolean transactional, LaneState state, String nextSql,
-        String waitingSql, String waitText, boolean canStep, int stepsDone, int stepsTotal) {
+        String waitingSql, String waitText, boolean canStep, int stepsDone, int stepsTotal, org.interleave.engine.StepError failure) {
 
     public boolean waiting() {
         return waitingSql != null;

@@ -56,8 +56,10 @@ final class SnapshotReader {
         var engineId = run.engine().id();
         String nextSql = run.nextStep(id).map(Step::sql).map(s -> s.forEngine(engineId).orElse(s.anyText())).orElse(null);
         int done = (int) run.issuedOrder().stream().filter(id::equals).count();
+        org.interleave.engine.StepError failure = null;
+        for (RunEvent e : events) if (e.lane().equals(id) && e.status() == StepStatus.FAILED) failure = e.error();
         return new LaneStatus(id, lane.label(), lane.isolation(), lane.transactional(), run.laneState(id), nextSql, waitingSql,
                 // an ended lane's statements left would only be "not run": it offers none
-                waitText, run.canStep(id) && run.laneState(id).open(), done, lane.steps().size());
+                waitText, run.canStep(id) && run.laneState(id).open(), done, lane.steps().size(), failure);
     }
 }

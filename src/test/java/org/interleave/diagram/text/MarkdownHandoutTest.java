@@ -39,7 +39,7 @@ class MarkdownHandoutTest {
         String md = MarkdownHandout.write(DiagramInput.of(none), others);
         assertTrue(md.contains("| No protection *(this run)* | **anomaly**"));
         assertTrue(md.contains("| Ledger (insert-only) | **safe**"), md);
-        assertTrue(md.contains("| REPEATABLE READ for both | **aborted**"), md);
+        assertTrue(md.contains("| REPEATABLE READ for both | **safe, at a price**"), md);
         assertFalse(md.contains("> **Caveat:**"), "the unprotected run states no caveat");
     }
 
