@@ -57,13 +57,14 @@ public final class InterleaveApp {
         MainWindow window = new MainWindow(engines, Platform::runLater, screens.get(0).getWidth());
         Scene scene = new Scene(window.root(), start.width(), start.height());
         window.install(scene);
+        window.useTheme(memory.theme());
         stage.setScene(scene);
         stage.titleProperty().bind(window.title());
         var icon = InterleaveApp.class.getResourceAsStream("/assets/icons/interleave.png");
         if (icon != null) stage.getIcons().add(new Image(icon));
         WindowPlacement placement = WindowPlacement.apply(stage, start);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
-            memory.write(placement.current(window.openScenarioId(), window.openScenarioFile()));
+            memory.write(placement.current(window.openScenarioId(), window.openScenarioFile()), window.theme());
             window.close();
         });
 

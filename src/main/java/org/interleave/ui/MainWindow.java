@@ -55,6 +55,7 @@ public final class MainWindow {
     private final ExportController exporter;
     private final ExportMenu exportMenu;
     private final Map<String, Action> actions = new LinkedHashMap<>();
+    private Theme theme = Theme.LIGHT;
 
     /**
      * @param engines     the engines to run on; the window starts on the default one and closes none of them
@@ -110,6 +111,8 @@ public final class MainWindow {
     private void defineActions(ScenarioFiles files) {
         add(Action.of("presenter", "Presenter mode", "Full screen for a lecture hall: library, menus and story text out of the way,"
                 + " big step buttons (Esc or F11 leaves it)", () -> presenter.toggle(), "F11"));
+        add(Action.of("theme", "Next colour theme", "Switch the window's colours: light, dark, high contrast (for a washed-out projector)",
+                () -> useTheme(theme.next()), "Shortcut+T"));
         add(Action.of("library", "Library", "Show or hide the scenario library", this::toggleLibrary, "Shortcut+L"));
         add(Action.of("play", "▶ Play the story", "Play the scenario's story step by step at a visible pace; again to pause",
                 session::togglePlay, "Space", "P"));
@@ -144,6 +147,19 @@ public final class MainWindow {
 
     public Parent root() {
         return scaled;
+    }
+
+    /** Lays {@code next}'s style sheet over the window's own (and so over dialogs opened from it). */
+    public void useTheme(Theme next) {
+        Scene scene = root.getScene();
+        if (scene == null) return;
+        if (theme.stylesheet() != null) scene.getStylesheets().remove(MainWindow.class.getResource(theme.stylesheet()).toExternalForm());
+        if (next.stylesheet() != null) scene.getStylesheets().add(MainWindow.class.getResource(next.stylesheet()).toExternalForm());
+        theme = next;
+    }
+
+    public Theme theme() {
+        return theme;
     }
 
     /** True while the window is in presenter mode (F11). */

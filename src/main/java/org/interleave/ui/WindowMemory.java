@@ -69,10 +69,23 @@ public final class WindowMemory {
         }
     }
 
-    /** Saves {@code placement}, whole or not at all; a folder that cannot be written loses it quietly. */
-    public void write(Placement placement) {
+    /** The theme saved last, light when none was. */
+    public Theme theme() {
+        if (file == null || !Files.isRegularFile(file)) return Theme.LIGHT;
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+            return Theme.valueOf(p.getProperty("theme", Theme.LIGHT.name()));
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return Theme.LIGHT;
+        }
+    }
+
+    /** Saves {@code placement} and {@code theme}, whole or not at all; a folder that cannot be written loses them quietly. */
+    public void write(Placement placement, Theme theme) {
         if (file == null) return;
         Properties p = new Properties();
+        p.setProperty("theme", theme.name());
         p.setProperty("x", Double.toString(placement.x()));
         p.setProperty("y", Double.toString(placement.y()));
         p.setProperty("width", Double.toString(placement.width()));

@@ -19,8 +19,9 @@ class WindowMemoryTest {
     void whatIsWrittenIsReadBackByTheNextLaunch(@TempDir Path dir) {
         Path file = dir.resolve("not-yet").resolve("window.properties");
         Placement placed = new Placement(120, 64, 1280, 720, true, "doctors-write-skew", "/home/t/lecture 3/doctors.yaml");
-        new WindowMemory(file).write(placed);
+        new WindowMemory(file).write(placed, Theme.HIGH_CONTRAST);
         assertEquals(Optional.of(placed), new WindowMemory(file).read());
+        assertEquals(Theme.HIGH_CONTRAST, new WindowMemory(file).theme(), "the projector's theme comes back too");
         assertFalse(Files.exists(dir.resolve("not-yet").resolve("window.properties.part")), "no half-written file is left");
     }
 
@@ -30,12 +31,13 @@ class WindowMemoryTest {
         Path damaged = Files.writeString(dir.resolve("window.properties"), "x=left\nwidth=NaN\n");
         assertEquals(Optional.empty(), new WindowMemory(damaged).read());
         assertEquals(Optional.empty(), WindowMemory.none().read());
+        assertEquals(Theme.LIGHT, new WindowMemory(damaged).theme());
     }
 
     @Test
     void aFolderThatCannotBeWrittenLosesThePlaceQuietly(@TempDir Path dir) throws IOException {
         Path blocker = Files.writeString(dir.resolve("a-file"), "");
-        new WindowMemory(blocker.resolve("window.properties")).write(new Placement(0, 0, 1000, 600, false, "", ""));
+        new WindowMemory(blocker.resolve("window.properties")).write(new Placement(0, 0, 1000, 600, false, "", ""), Theme.DARK);
         assertTrue(Files.isRegularFile(blocker));
     }
 
