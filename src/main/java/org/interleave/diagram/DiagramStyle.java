@@ -51,6 +51,8 @@ public final class DiagramStyle {
             case RELEASED: return 0xFF1A7F37;
             case ERROR: return 0xFFCF222E;
             case SKIPPED: return 0xFFA0A8B1;
+            case RELEASE_LINK: return 0xFF1A7F37;
+            case DEADLOCK: return 0xFFCF222E;
             case COMMIT: return 0xFF1A7F37;
             case ROLLBACK: return 0xFFA40E26;
             case CRASH: return 0xFF4C0519;
@@ -79,6 +81,8 @@ public final class DiagramStyle {
             case WAIT: return 0xFF7A4D00;
             case RELEASED: return 0xFF116329;
             case ERROR: return 0xFFB3131F;
+            case DEADLOCK: return 0xFFB3131F;
+            case RELEASE_LINK: return 0xFF116329;
             case SKIPPED: return 0xFF59636E; // grey for "not run", still 5:1 on its box (it was 3:1)
             case COMMIT: return 0xFF1A7F37;
             case ROLLBACK: return 0xFFB3131F;
@@ -101,7 +105,8 @@ public final class DiagramStyle {
             case LIFELINE: return 1.5;
             case DATABASE_LIFELINE: return 3;
             case REQUEST: case RESULT: case RELEASED: case SKIPPED: return 1.6;
-            case ERROR: case WAIT: return 2;
+            case ERROR: case WAIT: case DEADLOCK: return 2;
+            case RELEASE_LINK: return 1.8;
             case VERDICT_ANOMALY: case VERDICT_SAFE: case VERDICT_ABORTED: case VERDICT_PENDING: return 2.5;
             case LANE_HEADER: case DATABASE_HEADER: return 1.8;
             default: return 1.2;

@@ -10,6 +10,10 @@ public enum Role {
     /** The small numbered badge at the start of each step, matching the transcript's numbers. */
     STEP_NUMBER,
     REQUEST, BIND, RESULT, WAIT, RELEASED, ERROR, SKIPPED,
+    /** The link from the COMMIT, ROLLBACK or failure that ended a lock holder to the step its end released. */
+    RELEASE_LINK,
+    /** A deadlock's cycle: who waits for whom when the database picks its victim. */
+    DEADLOCK,
     COMMIT, ROLLBACK, CRASH,
     NOTE, SETUP,
     RESULT_TABLE,

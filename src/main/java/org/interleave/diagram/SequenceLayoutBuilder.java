@@ -62,7 +62,9 @@ public final class SequenceLayoutBuilder {
         double reservedAnswer = Math.max(TextBlock.line("ERROR: serialization failure, SQLState 40001", m.resultBold, Role.ERROR, tm).width(),
                 TextBlock.line(StepWords.released(10), m.resultBold, Role.RELEASED, tm).width());
         for (Lane lane : plan.lanes()) {
-            double w = reservedAnswer;
+            List<String> others = laneIds.stream().filter(id -> !id.equals(lane.id())).toList();
+            double w = Math.max(reservedAnswer, TextBlock.wrap(StepWords.deadlockCycle(lane.id(), others), m.resultBold, Role.DEADLOCK,
+                    m.sqlWrap(), tm).width());
             for (org.interleave.scenario.Step step : lane.steps()) {
                 String sql = step.sql().forEngine(in.engine().id()).orElse(step.sql().anyText());
                 w = Math.max(w, TextBlock.wrap(StepWords.oneLine(sql), m.sql, Role.REQUEST, m.sqlWrap(), tm).width());
@@ -137,12 +139,19 @@ public final class SequenceLayoutBuilder {
     /** The measured texts of every event, each completion after a wait knowing which event it waited at. */
     private List<StepContent> contents(List<RunEvent> events) {
         Map<String, Integer> waitingAt = new HashMap<>();
+        java.util.Set<String> waitingNow = new java.util.LinkedHashSet<>();
         List<StepContent> contents = new ArrayList<>();
         for (RunEvent e : events) {
             int since = 0;
-            if (e.status() == StepStatus.WAITING) waitingAt.put(e.lane(), e.sequence());
-            else if (e.afterWait()) since = waitingAt.getOrDefault(e.lane(), 0);
-            contents.add(new StepContent(e, since, m, tm));
+            if (e.status() == StepStatus.WAITING) {
+                waitingAt.put(e.lane(), e.sequence());
+                waitingNow.add(e.lane());
+            } else if (e.afterWait()) {
+                since = waitingAt.getOrDefault(e.lane(), 0);
+                waitingNow.remove(e.lane());
+            }
+            List<String> others = waitingNow.stream().filter(l -> !l.equals(e.lane())).toList();
+            contents.add(new StepContent(e, since, e.status() == StepStatus.FAILED ? others : List.of(), m, tm));
         }
         return contents;
     }

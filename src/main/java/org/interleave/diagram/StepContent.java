@@ -23,6 +23,11 @@ final class StepContent {
     final int waitedSince;
 
     StepContent(RunEvent e, int waitedSince, LayoutMetrics m, TextMeasurer tm) {
+        this(e, waitedSince, List.of(), m, tm);
+    }
+
+    /** @param waitingOnIt for a deadlock's victim: the lanes that were waiting when it failed (the rest of the cycle) */
+    StepContent(RunEvent e, int waitedSince, List<String> waitingOnIt, LayoutMetrics m, TextMeasurer tm) {
         this.event = e;
         this.waitedSince = waitedSince;
         double wrap = m.sqlWrap();
@@ -43,6 +48,9 @@ final class StepContent {
             case FAILED:
                 answer.add(TextBlock.wrap("ERROR: " + StepWords.error(e), m.resultBold, Role.ERROR, wrap, tm));
                 answer.add(TextBlock.wrap(StepWords.failureConsequence(e), m.result, Role.ERROR, wrap, tm));
+                if (e.error() != null && e.error().kind() == org.interleave.engine.ErrorKind.DEADLOCK) {
+                    answer.add(TextBlock.wrap(StepWords.deadlockCycle(e.lane(), waitingOnIt), m.resultBold, Role.DEADLOCK, wrap, tm));
+                }
                 break;
             default:
                 completed(e, m, tm, wrap);

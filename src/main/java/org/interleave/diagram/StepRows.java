@@ -25,6 +25,9 @@ final class StepRows {
     private final Map<String, Double> waitingSince = new HashMap<>();
     private final Map<String, LaneState> stateBefore = new HashMap<>();
     private final Map<String, Boolean> transactional;
+    /** Every event placed so far, by sequence number, and the y of its answer arrow (where its lane ended, for a COMMIT). */
+    private final Map<Integer, RunEvent> placed = new HashMap<>();
+    private final Map<Integer, Double> answerY = new HashMap<>();
 
     StepRows(LayoutMetrics m, TextMeasurer tm, SequenceColumns columns, Map<String, Boolean> transactional) {
         this.m = m;
@@ -39,6 +42,7 @@ final class StepRows {
         newestBottom = top;
         for (StepContent c : contents) {
             eventTop.put(c.event.sequence(), y);
+            placed.put(c.event.sequence(), c.event);
             y = row(c, y);
             newestBottom = y;
             y += m.rowGap();
@@ -68,6 +72,7 @@ final class StepRows {
             y = TextBlock.emitStack(marks, c.request, labelX, y);
             double reqY = y + m.gap();
             requestArrow(e, laneEdge, dbEdge, reqY);
+
             if (e.status() != StepStatus.SKIPPED && !activeSince.containsKey(lane) && isTransactional(lane)) activeSince.put(lane, reqY);
             badge(e, laneX, reqY);
             y = reqY + m.gap();
@@ -82,6 +87,8 @@ final class StepRows {
             double resY = y + m.gap();
             Role role = e.status() == StepStatus.FAILED ? Role.ERROR : e.afterWait() ? Role.RELEASED : Role.RESULT;
             marks.add(new Shape.Line(role, dbEdge, resY, laneEdge, resY, true, Shape.Head.FILLED));
+            answerY.put(e.sequence(), resY);
+            if (e.afterWait()) releaseLink(e, c.waitedSince, laneX, top + m.gap() / 2);
             if (e.afterWait()) {
                 Double since = waitingSince.remove(lane);
                 if (since != null) bar(Role.WAIT, lane, since, resY);
@@ -97,6 +104,28 @@ final class StepRows {
         stateBefore.put(lane, e.laneState());
         if (c.note != null) y = Math.max(y, note(c.note, lane, top + m.gap()));
         return y;
+    }
+
+    /**
+     * The link from the step that released a wait (the lock holder's COMMIT or ROLLBACK, or its crash) to the top of
+     * the row of the step it released, so that cause and effect are one line on the board.
+     */
+    private void releaseLink(RunEvent released, int waitedSince, double toX, double toY) {
+        RunEvent waiting = placed.get(waitedSince);
+        if (waiting == null || waiting.waitingFor().isEmpty()) return;
+        for (int seq = released.sequence() - 1; seq > waitedSince; seq--) {
+            RunEvent cause = placed.get(seq);
+            if (cause == null || !waiting.waitingFor().contains(cause.lane())) continue;
+            // a victim's failure releases its locks too, but the deadlock's own line says so; the link is for an end the lane chose
+            if (cause.status() == StepStatus.FAILED) return;
+            boolean ended = StepWords.isCommit(cause) || StepWords.isRollback(cause) || !cause.laneState().open();
+            Double fromY = answerY.get(seq);
+            if (!ended || fromY == null) continue;
+            double fromX = columns.x(cause.lane());
+            int dir = toX > fromX ? 1 : -1;
+            marks.add(new Shape.Line(Role.RELEASE_LINK, fromX + dir * m.barWidth(), fromY, toX - dir * m.barWidth(), toY, true, Shape.Head.FILLED));
+            return;
+        }
     }
 
     private void requestArrow(RunEvent e, double from, double to, double y) {

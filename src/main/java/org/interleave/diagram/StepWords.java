@@ -1,6 +1,7 @@
 // The words every form of the diagram uses for a step: SQL on one line, its binds, its result, its error, its wait.
 package org.interleave.diagram;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.interleave.engine.LaneState;
@@ -54,6 +55,14 @@ public final class StepWords {
     /** What happened to the lane's transaction when a step failed, e.g. "T1 is rolled back". */
     public static String failureConsequence(RunEvent e) {
         return e.lane() + " is rolled back";
+    }
+
+    /** "⟲ deadlock: T2 waited for T1, and T1 for T2; the database chose T2 as the victim". */
+    public static String deadlockCycle(String victim, List<String> others) {
+        if (others.isEmpty()) return "⟲ deadlock: " + victim + " and another transaction waited for each other; " + victim + " is the victim";
+        String them = String.join(" and ", others);
+        return "⟲ deadlock: " + victim + " waited for " + them + ", and " + them + " for " + victim + "; the database chose "
+                + victim + " as the victim";
     }
 
     /** The sentence for a lane that waits, e.g. "waiting for T1's lock". */

@@ -74,7 +74,7 @@ public final class SequenceScript {
             for (EngineSql sql : plan.setup()) lines.add(StepWords.oneLine(sql.forEngine(in.engine().id()).orElse(sql.anyText())));
             items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, span, lines, ScriptItem.Tone.SETUP));
         }
-        Map<String, Integer> waitingAt = new HashMap<>();
+        Waits waitingAt = new Waits();
         Map<String, LaneState> before = new HashMap<>();
         for (RunEvent e : in.events()) {
             boolean left = order.indexOf(e.lane()) < order.indexOf(DATABASE);
@@ -84,7 +84,14 @@ public final class SequenceScript {
         return new SequenceScript(StepWords.title(plan), subtitle, items);
     }
 
-    private static void events(List<ScriptItem> items, RunEvent e, Map<String, Integer> waitingAt, Map<String, LaneState> before,
+    /** Who waits since which step, for whom, and what ended each lock holder: so a release names its cause. */
+    private static final class Waits {
+        final Map<String, Integer> since = new HashMap<>();
+        final Map<String, List<String>> forWhom = new HashMap<>();
+        final Map<String, String> endedBy = new HashMap<>();
+    }
+
+    private static void events(List<ScriptItem> items, RunEvent e, Waits waitingAt, Map<String, LaneState> before,
             boolean left, boolean transactional) {
         String lane = e.lane();
         String number = e.sequence() + ". ";
@@ -95,7 +102,8 @@ public final class SequenceScript {
         }
         switch (e.status()) {
             case WAITING:
-                waitingAt.put(lane, e.sequence());
+                waitingAt.since.put(lane, e.sequence());
+                waitingAt.forWhom.put(lane, e.waitingFor());
                 items.add(new ScriptItem.Message(lane, DATABASE, ScriptItem.Arrow.REQUEST, number + StepWords.sqlWithBinds(e)));
                 items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, laneAndDb, List.of(lane + " is " + StepWords.waiting(e)), ScriptItem.Tone.WAIT));
                 break;
@@ -107,6 +115,13 @@ public final class SequenceScript {
                 if (!e.afterWait()) items.add(new ScriptItem.Message(lane, DATABASE, ScriptItem.Arrow.FAILED_REQUEST, number + StepWords.sqlWithBinds(e)));
                 items.add(new ScriptItem.Message(DATABASE, lane, ScriptItem.Arrow.FAILED_RESULT, released(e, waitingAt)
                         + "ERROR " + StepWords.error(e) + " — " + StepWords.failureConsequence(e)));
+                if (e.error() != null && e.error().kind() == org.interleave.engine.ErrorKind.DEADLOCK) {
+                    List<String> cycle = waitingAt.since.keySet().stream().filter(l -> !l.equals(lane)).sorted().toList();
+                    List<String> over = new java.util.ArrayList<>(cycle);
+                    over.add(lane);
+                    items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, over.size() > 1 ? List.of(over.get(0), lane) : List.of(lane),
+                            List.of(StepWords.deadlockCycle(lane, cycle)), ScriptItem.Tone.ROLLBACK));
+                }
                 break;
             default:
                 if (!e.afterWait()) items.add(new ScriptItem.Message(lane, DATABASE, ScriptItem.Arrow.REQUEST, number + StepWords.sqlWithBinds(e)));
@@ -122,13 +137,20 @@ public final class SequenceScript {
             ScriptItem.Tone tone = now == LaneState.COMMITTED ? ScriptItem.Tone.COMMIT : ScriptItem.Tone.ROLLBACK;
             items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, List.of(lane), List.of(lane + " " + now.words()), tone));
         }
+        if (!now.open() && now != was) {
+            waitingAt.endedBy.put(lane, lane + (StepWords.isCommit(e) ? "'s COMMIT (step " + e.sequence() + ")"
+                    : StepWords.isRollback(e) ? "'s ROLLBACK (step " + e.sequence() + ")" : "'s end (" + now.words() + ", step " + e.sequence() + ")"));
+        }
         before.put(lane, now);
     }
 
-    private static String released(RunEvent e, Map<String, Integer> waitingAt) {
+    private static String released(RunEvent e, Waits waitingAt) {
         if (!e.afterWait()) return "";
-        Integer since = waitingAt.remove(e.lane());
-        return e.sequence() + ". " + (since == null ? "lock granted after waiting" : StepWords.released(since)) + ": ";
+        Integer since = waitingAt.since.remove(e.lane());
+        List<String> holders = waitingAt.forWhom.getOrDefault(e.lane(), List.of());
+        String cause = holders.stream().map(waitingAt.endedBy::get).filter(java.util.Objects::nonNull).findFirst()
+                .map(c -> ", released by " + c).orElse("");
+        return e.sequence() + ". " + (since == null ? "lock granted after waiting" : StepWords.released(since)) + cause + ": ";
     }
 
     /** Rows as {@code 3 rows: (1, a), (2, b)}, at most five. */
