@@ -33,7 +33,7 @@ class MermaidWriterTest {
         assertTrue(mmd.contains("T1->>Database: 1. SELECT balance FROM accounts WHERE id = 1 FOR UPDATE\n"));
         assertTrue(mmd.contains("Database-->>T1: balance = 1000\n"));
         assertTrue(mmd.contains("Note over Database, T2: T2 is waiting for T1's lock\n"), "the wait is a note");
-        assertTrue(mmd.contains("Database-->>T2: 5. lock granted after waiting since step 2: balance = 1100\n"), "the wait's end");
+        assertTrue(mmd.contains("Database-->>T2: 5. lock granted after waiting since step 2, released by T1's COMMIT (step 4): balance = 1100\n"), "the wait's end");
         assertTrue(mmd.contains("Note over T1: T1 committed\n"));
         assertTrue(mmd.contains("Note over T1, T2: SAFE — shop balance is 1050"), "the verdict closes the diagram");
     }

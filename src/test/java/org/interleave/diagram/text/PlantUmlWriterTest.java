@@ -25,7 +25,7 @@ class PlantUmlWriterTest {
         assertTrue(forUpdate.contains("participant \"T1 · customer pays 100 credits\" as T1\ndatabase \"Database\" as Database\n"
                 + "participant \"T2 · shop buys a Longsword (50)\" as T2\n"));
         assertTrue(forUpdate.contains("hnote over Database, T2 #FFEFC2 : T2 is waiting for T1's lock"));
-        assertTrue(forUpdate.contains("Database -[#1A7F37]-> T2 : 5. lock granted after waiting since step 2: balance = 1100"));
+        assertTrue(forUpdate.contains("Database -[#1A7F37]-> T2 : 5. lock granted after waiting since step 2, released by T1's COMMIT (step 4): balance = 1100"));
         assertTrue(forUpdate.contains("rnote over T1 #DAFBE1 : T1 committed"));
         assertTrue(forUpdate.contains("note over T1, T2 #E6F6EA\nSAFE — shop balance is 1050"));
         String aborted = PlantUmlWriter.write(Runs.input("credits-lost-update", "repeatable-read"));
