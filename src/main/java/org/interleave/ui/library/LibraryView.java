@@ -24,6 +24,8 @@ public final class LibraryView extends VBox {
     private final TextField search = new TextField();
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("library"));
     private final Label problems = new Label();
+    /** The problems of a file that does not load, every one of them, scrolled when there are many. */
+    private final javafx.scene.control.ScrollPane problemsScroll = new javafx.scene.control.ScrollPane(problems);
     private boolean rebuilding;
 
     /**
@@ -48,8 +50,12 @@ public final class LibraryView extends VBox {
         problems.getStyleClass().add("library-problems");
         problems.setId("library-problems");
         problems.setWrapText(true);
-        problems.setVisible(false);
-        problems.setManaged(false);
+        problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problemsScroll.setFitToWidth(true);
+        problemsScroll.setMaxHeight(240);
+        problemsScroll.getStyleClass().add("library-problems-scroll");
+        problemsScroll.setVisible(false);
+        problemsScroll.setManaged(false);
         Button files = new Button("Open files…");
         files.setOnAction(e -> openFiles.run());
         files.setTooltip(new Tooltip("Add scenario files (.yaml) to the library (Ctrl+O)"));
@@ -62,7 +68,7 @@ public final class LibraryView extends VBox {
         loading.getStyleClass().add("panel-hint");
         loading.visibleProperty().bind(model.loadingProperty());
         loading.managedProperty().bind(model.loadingProperty());
-        getChildren().setAll(title, search, loading, tree, problems, buttons);
+        getChildren().setAll(title, search, loading, tree, problemsScroll, buttons);
         model.shownEntries().addListener((ListChangeListener<LibraryEntry>) c -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (rebuilding || now == null) return;
@@ -110,9 +116,10 @@ public final class LibraryView extends VBox {
 
     private void showProblems(LibraryEntry e) {
         boolean failed = !e.loaded();
-        problems.setText(failed ? e.origin() + " does not load:\n" + String.join("\n", e.problems()) : "");
-        problems.setVisible(failed);
-        problems.setManaged(failed);
+        problems.setText(failed ? e.origin() + " does not load:\n" + String.join("\n", e.problems().stream().distinct().toList()) : "");
+        problemsScroll.setVisible(failed);
+        problemsScroll.setManaged(failed);
+        problemsScroll.setVvalue(0);
     }
 
     private void rebuild() {
