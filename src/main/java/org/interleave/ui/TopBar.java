@@ -86,14 +86,17 @@ final class TopBar extends HBox {
         tip(percent, actions.get("zoom-reset"));
         zoom.scaleProperty().addListener((o, was, now) -> percent.setText(zoom.percent()));
         Button help = button(actions.get("help"));
+        Button present = button(actions.get("presenter"));
+        present.setText("Present");
+        present.setId("present");
         tip(export, actions.get("export"));
-        for (javafx.scene.control.Control c : List.of(library, play, next, back, reset, explore, caption, out, in, help, percent, export)) {
+        for (javafx.scene.control.Control c : List.of(library, play, next, back, reset, explore, caption, out, in, help, present, percent, export)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         schedule.setMinWidth(60);
         storyRest.setMinWidth(0);
         getChildren().setAll(library, new Separator(javafx.geometry.Orientation.VERTICAL), play, next, back, reset, explore,
-                new Separator(javafx.geometry.Orientation.VERTICAL), caption, schedule, storyRest, busy, export, out, percent, in, help);
+                new Separator(javafx.geometry.Orientation.VERTICAL), caption, schedule, storyRest, busy, export, out, percent, in, present, help);
         model.snapshotProperty().addListener((o, was, now) -> showSchedule(now));
         showSchedule(null);
     }

@@ -43,6 +43,15 @@ class PresenterModeTest extends WindowTestSupport {
     }
 
     @Test
+    void thePresentButtonEntersAndF11Leaves(FxRobot robot) {
+        open(robot, "Shop credits");
+        robot.clickOn("#present");
+        waitFor("the Present button starts presenter mode", () -> stage.isFullScreen() && window.presenterProperty().get());
+        robot.type(KeyCode.F11);
+        waitFor("F11 leaves it", () -> !stage.isFullScreen() && !window.presenterProperty().get());
+    }
+
+    @Test
     void aMenuItemRunsItsActionAndItsKeyRunsItOnce(FxRobot robot) {
         open(robot, "Shop credits");
         boolean shown = robot.lookup("#library").tryQuery().isPresent();
