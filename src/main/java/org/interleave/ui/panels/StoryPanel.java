@@ -1,4 +1,5 @@
 // The chosen scenario's title, phenomenon and story, shown above the diagram; where it comes from is the title's tooltip.
+// Neither goes stale: under a protection the paragraph tells the protection, and the chip follows the verdict.
 package org.interleave.ui.panels;
 
 import javafx.geometry.Pos;
@@ -9,15 +10,20 @@ import org.interleave.scenario.Scenario;
 import org.interleave.ui.session.SessionViewModel;
 
 public final class StoryPanel extends VBox {
+    private static final javafx.css.PseudoClass PREVENTED = javafx.css.PseudoClass.getPseudoClass("prevented");
+    private static final javafx.css.PseudoClass AT_A_PRICE = javafx.css.PseudoClass.getPseudoClass("at-a-price");
+    private final SessionViewModel model;
     private final Label title = new Label("Interleave");
     private final Label phenomenon = new Label();
     private final Label story = new Label("Two transactions, one database, stepped by hand. Pick a scenario in the library to begin.");
 
     public StoryPanel(SessionViewModel model) {
+        this.model = model;
         getStyleClass().add("story-panel");
         title.getStyleClass().add("story-title");
         title.setId("story-title");
         phenomenon.getStyleClass().add("phenomenon-chip");
+        phenomenon.setId("phenomenon-chip");
         story.getStyleClass().add("story-text");
         story.setId("story-text");
         story.setWrapText(true);
@@ -27,6 +33,8 @@ public final class StoryPanel extends VBox {
         phenomenon.setVisible(false);
         getChildren().setAll(head, story);
         model.scenarioProperty().addListener((o, was, now) -> show(now));
+        model.protectionIdProperty().addListener((o, was, now) -> show(model.scenario()));
+        model.snapshotProperty().addListener((o, was, now) -> showOutcome());
     }
 
     /** The story's paragraph, which presenter mode leaves out (the teacher tells it). */
@@ -42,6 +50,30 @@ public final class StoryPanel extends VBox {
         // the course write-up it comes from, for the curious: not on the title line a class reads
         String from = s.source().describe();
         title.setTooltip(from.isBlank() ? null : new javafx.scene.control.Tooltip("From the course write-up " + from));
-        story.setText(s.story().replaceAll("\\s*\\n\\s*", " ").strip());
+        String told = s.story().replaceAll("\\s*\\n\\s*", " ").strip();
+        var protection = s.protection(model.protectionIdProperty().get());
+        if (protection.isPresent()) {
+            // the story tells what goes wrong without protection; with one on, say what the protection does instead
+            String explain = protection.get().explain() == null || protection.get().explain().isBlank() ? "" : ": " + protection.get().explain().strip();
+            story.setText("With " + protection.get().title() + explain);
+            story.setTooltip(new javafx.scene.control.Tooltip("Without protection: " + told));
+        } else {
+            story.setText(told);
+            story.setTooltip(null);
+        }
+        showOutcome();
+    }
+
+    /** The chip says what the run shows: the phenomenon, or "no lost update" (and at what price) once a verdict says so. */
+    private void showOutcome() {
+        Scenario s = model.scenario();
+        if (s == null) return;
+        var snapshot = model.snapshot();
+        var v = snapshot == null ? null : snapshot.verdict();
+        boolean prevented = v != null && !v.scenarioError() && v.outcome() == org.interleave.scenario.Outcome.SAFE;
+        boolean price = v != null && !v.scenarioError() && v.outcome() == org.interleave.scenario.Outcome.ABORTED;
+        phenomenon.setText(prevented ? "no " + s.phenomenon() : price ? "no " + s.phenomenon() + ", at a price" : s.phenomenon());
+        phenomenon.pseudoClassStateChanged(PREVENTED, prevented);
+        phenomenon.pseudoClassStateChanged(AT_A_PRICE, price);
     }
 }
