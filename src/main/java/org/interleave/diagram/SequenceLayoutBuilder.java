@@ -68,8 +68,11 @@ public final class SequenceLayoutBuilder {
             for (org.interleave.scenario.Step step : lane.steps()) {
                 String sql = step.sql().forEngine(in.engine().id()).orElse(step.sql().anyText());
                 w = Math.max(w, TextBlock.wrap(StepWords.oneLine(sql), m.sql, Role.REQUEST, m.sqlWrap(), tm).width());
-                if (step.note() != null && !step.note().isBlank()) {
-                    double nw = TextBlock.wrap(StepWords.oneLine(step.note()), m.note, Role.NOTE, m.noteWrap(), tm).width() + 2 * m.pad();
+                List<String> notes = new ArrayList<>(step.notesWhen().values());
+                if (step.note() != null) notes.add(step.note());
+                for (String note : notes) {
+                    if (note.isBlank()) continue;
+                    double nw = TextBlock.wrap(StepWords.oneLine(note), m.note, Role.NOTE, m.noteWrap(), tm).width() + 2 * m.pad();
                     if (columns.isLeft(lane.id())) leftNotes = Math.max(leftNotes, nw);
                     else rightNotes = Math.max(rightNotes, nw);
                 }

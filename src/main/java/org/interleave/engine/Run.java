@@ -218,13 +218,23 @@ public final class Run implements AutoCloseable {
         return t.executingSince != 0 && (System.nanoTime() - t.executingSince) / 1_000_000 >= engine.limits().statementMillis() - 50;
     }
 
+    /** How a scenario file names what a step did, for the narration tied to it. */
+    private static String noteOutcome(StepStatus status) {
+        return switch (status) {
+            case WAITING -> "waits";
+            case FAILED -> "fails";
+            case COMPLETED -> "completes";
+            case SKIPPED -> null;
+        };
+    }
+
     /** Records an event for a ticket; must hold the lock. */
     private RunEvent record(LaneWorker w, StepTicket t, StepStatus status, ResultTable rows, Integer count, StepError error, String detail,
             Wait wait) {
         boolean finalAnswer = status != StepStatus.WAITING;
         RunEvent e = new RunEvent(events.size() + 1, w.lane.id(), t.stepIndex, t.step.id(), t.step.kind(), t.sql, t.binds, status, rows,
                 count, error, wait == null ? List.of() : wait.lanes(), wait == null ? detail : wait.sentence(),
-                finalAnswer && t.reportedWaiting, t.step.note(), w.state, System.nanoTime() - t.startNanos);
+                finalAnswer && t.reportedWaiting, t.step.noteWhen(noteOutcome(status)), w.state, System.nanoTime() - t.startNanos);
         if (finalAnswer) t.finalEvent = e;
         else t.waitingFor = e.waitingFor();
         events.add(e);

@@ -116,8 +116,23 @@ final class ScenarioReader {
             }
         }
         String guard = f.text("guard");
-        return new Step(id == null ? defaultId : id.strip(), sql, kindOf(sql), f.text("note"), Map.copyOf(capture),
-                guard == null ? null : guard.strip(), f.flag("crash", false), m.pos());
+        String note = null;
+        Map<String, String> notesWhen = new LinkedHashMap<>();
+        if (f.node("note") instanceof YamlNode.Mapping notes) {
+            // note: { waits: "...", fails: "...", completes: "...", always: "..." }: narration tied to what the step does
+            java.util.Set<String> known = new java.util.HashSet<>(Step.NOTE_OUTCOMES);
+            known.add("always");
+            MappingFields nf = new MappingFields(file, notes, problems, "a step's `note` (waits, fails, completes or always)", known);
+            note = nf.text("always");
+            for (String outcome : Step.NOTE_OUTCOMES) {
+                String text = nf.text(outcome);
+                if (text != null && !text.isBlank()) notesWhen.put(outcome, text.strip());
+            }
+        } else {
+            note = f.text("note");
+        }
+        return new Step(id == null ? defaultId : id.strip(), sql, kindOf(sql), note, Map.copyOf(capture),
+                guard == null ? null : guard.strip(), f.flag("crash", false), m.pos(), Map.copyOf(notesWhen));
     }
 
     /** The kind of the first text that parses; the validator reports texts that are refused or of another kind. */
