@@ -181,14 +181,16 @@ public final class DiagramView {
     }
 
     /**
-     * The window shows the title and story above the diagram already, so the view starts at the lane headers.
+     * The window shows the title and story above the diagram already, and the lane cards above it name each lifeline
+     * (they follow the lifelines), so the view starts just under the diagram's own lane headers: the lanes are not
+     * named twice, and the steps get that height. Pictures and handouts keep the headers.
      */
     private static double headersTop(DiagramLayout l, double scale) {
-        double top = Double.MAX_VALUE;
+        double bottom = -1;
         for (Shape s : l.shapes()) {
-            if (s instanceof Shape.Box b && (b.role() == Role.LANE_HEADER || b.role() == Role.DATABASE_HEADER)) top = Math.min(top, b.y());
+            if (s instanceof Shape.Box b && (b.role() == Role.LANE_HEADER || b.role() == Role.DATABASE_HEADER)) bottom = Math.max(bottom, b.y() + b.height());
         }
-        return top == Double.MAX_VALUE ? 0 : Math.max(0, top - 14 * scale);
+        return bottom < 0 ? 0 : Math.max(0, bottom + 4 * scale);
     }
 
     /** Scrolls so the newest step (or, once finished, the verdict at the bottom) is visible. */
