@@ -186,7 +186,7 @@ public final class AllOrdersController implements AutoCloseable {
                 if (index == 0 && model.selectedRowProperty().get() == null) model.select(finished, OutcomeKind.ORDERS);
             });
         }
-        String summary = "Explored " + plans.size() + (plans.size() == 1 ? " row, " : " rows, ") + orders + " distinct orders, in "
+        String summary = "Explored " + plans.size() + (plans.size() == 1 ? " protection, " : " protections, ") + orders + " distinct orders, in "
                 + String.format("%.1f s", (System.nanoTime() - start) / 1e9) + ".";
         fx(gen, () -> {
             model.setRunning(false);

@@ -67,8 +67,8 @@ final class OutcomeGroups extends VBox {
         Label verdict = new Label("Checks: " + g.verdict());
         verdict.getStyleClass().add("group-verdict");
         verdict.setWrapText(true);
-        Label oracle = new Label(g.notSerializable() == null ? "Serial oracle: a serial order gives this data."
-                : "Serial oracle: not serializable: " + g.notSerializable() + ".");
+        Label oracle = new Label(g.notSerializable() == null ? "Serial check: running the transactions one after the other can give this data."
+                : "Serial check: no one-after-the-other order gives this data: " + g.notSerializable() + ".");
         oracle.getStyleClass().add("group-oracle");
         oracle.pseudoClassStateChanged(PseudoClass.getPseudoClass("bad"), g.notSerializable() != null);
         oracle.setWrapText(true);

@@ -13,7 +13,7 @@ public enum OutcomeKind {
     ORDERS("orders", "Orders", Tone.NEUTRAL, "Distinct orders the database really allowed, of all the orders asked for"),
     ANOMALY("anomaly", "Anomaly", Tone.BAD, "Orders whose checks fail: the business rule is broken"),
     SAFE("safe", "Safe", Tone.GOOD, "Orders whose checks hold with no transaction aborted"),
-    ABORTED("aborted", "Aborted", Tone.PRICE, "Orders whose checks hold because a transaction was stopped: the protection's price"),
+    ABORTED("aborted", "Safe, at a price", Tone.PRICE, "Orders whose checks hold because a transaction was stopped: the protection's price"),
     SERIALIZATION("serializationFailure", "Serialization failure", Tone.PRICE, "Orders where a transaction got a serialization failure"),
     DEADLOCK("deadlock", "Deadlock", Tone.PRICE, "Orders where a transaction was a deadlock victim"),
     NOT_SERIALIZABLE("notSerializable", "Not serializable", Tone.BAD,

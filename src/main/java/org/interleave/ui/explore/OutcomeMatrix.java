@@ -59,11 +59,12 @@ final class OutcomeMatrix extends GridPane {
             OutcomeKind k = columns.get(c);
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHalignment(HPos.CENTER);
-            cc.setMinWidth(k == OutcomeKind.ORDERS ? 96 : 80);
+            // a count column is never narrower than its heading or "14 of 20": at 1280 x 720 the matrix scrolls, it does not cut
+            cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             cc.setHgrow(Priority.ALWAYS); // the counts share the width left: big targets, close to their row's name
             cc.setMaxWidth(200);
             getColumnConstraints().add(cc);
-            Label h = head(k == OutcomeKind.ORDERS ? "Orders\n(of requested)" : k.words().replace(' ', '\n'), k.explain());
+            Label h = head(k == OutcomeKind.ORDERS ? "Orders run\n(of all)" : (k.words().contains(", ") ? k.words().replace(", ", ",\n") : k.words().replace(' ', '\n')), k.explain());
             h.setId("column-" + k.key());
             add(h, c + 1, 0);
         }

@@ -41,7 +41,7 @@ class AllOrdersTest extends ExploreWindowSupport {
         waitFor("the anomaly's outcomes are shown", () -> text(robot, "#groups-caption").contains("(anomaly)")
                 && robot.lookup(".group-card").queryAll().size() > 0);
         assertTrue(robot.lookup(".group-oracle").queryAllAs(javafx.scene.control.Label.class).stream()
-                .allMatch(l -> l.getText().startsWith("Serial oracle: not serializable")), "each lost update also fails the oracle");
+                .allMatch(l -> l.getText().startsWith("Serial check: no one-after-the-other order gives this data")), "each lost update also fails the serial check");
         assertTrue(text(robot, "#note-why-fewer").contains("waiting for a lock"), "why fewer orders than asked for is said");
 
         String first = clickFirstOrder(robot);
