@@ -131,6 +131,8 @@ public final class MainWindow {
         add(Action.of("zoom-reset", "100 %", "Default diagram text size", zoom::reset, "Shortcut+0", "Shortcut+Numpad 0"));
         add(Action.of("search", "Search", "Search the library", this::focusSearch, "Shortcut+F"));
         add(Action.of("open-files", "Open files…", "Add scenario files to the library", files::openFiles, "Shortcut+O"));
+        add(Action.of("reload", "Reload scenario files", "Read every scenario file and folder again from disk, after you edited one;"
+                + " the open scenario opens again from its new text", this::reload, "F5", "Shortcut+Shift+R"));
         add(Action.of("open-folder", "Open folder…", "Add a folder of scenario files to the library", files::openFolder, "Shortcut+Shift+O"));
         add(Action.of("export", "Export", "Export the diagram as it stands: PNG (1×, 2×, 3×), SVG, Mermaid, PlantUML or a Markdown handout",
                 () -> exportMenu.open(), "Shortcut+E"));
@@ -241,6 +243,16 @@ public final class MainWindow {
 
     public ExportController exporter() {
         return exporter;
+    }
+
+    /** Reads the library's files again; the scenario open now is opened again from its file's new text. */
+    private void reload() {
+        String file = openScenarioFile();
+        String id = openScenarioId();
+        libraryModel.load(List.of(), () -> {
+            if (!file.isEmpty()) openFile(Path.of(file));
+            else if (!id.isEmpty()) open(id);
+        });
     }
 
     /** Ends the run (even one waiting for a lock) and the control thread; returns at once. */
