@@ -208,7 +208,7 @@ public final class MainWindow {
     /** The file the open scenario came from, "" for a built-in one or none. */
     public String openScenarioFile() {
         org.interleave.scenario.Scenario open = model.scenario();
-        return libraryModel.allEntries().stream().filter(e -> e.loaded() && e.scenario() == open && !e.origin().equals("built-in"))
+        return libraryModel.allEntries().stream().filter(e -> e.loaded() && e.scenario() == open && !e.builtIn())
                 .map(LibraryEntry::origin).findFirst().orElse("");
     }
 

@@ -57,28 +57,35 @@ public final class WindowMemory {
 
     /** What was saved last; empty when nothing was, or the file cannot be read or makes no sense. */
     public Optional<Placement> read() {
-        if (file == null || !Files.isRegularFile(file)) return Optional.empty();
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
+        Properties p = load();
+        try {
             Placement placed = new Placement(number(p, "x"), number(p, "y"), number(p, "width"), number(p, "height"),
                     Boolean.parseBoolean(p.getProperty("maximized")), p.getProperty("scenario", ""), p.getProperty("file", ""));
             return placed.width() > 0 && placed.height() > 0 ? Optional.of(placed) : Optional.empty();
-        } catch (IOException | IllegalArgumentException unreadable) {
+        } catch (IllegalArgumentException unreadable) {
             return Optional.empty(); // a damaged settings file costs the window its remembered place, nothing more
         }
     }
 
     /** The theme saved last, light when none was. */
     public Theme theme() {
-        if (file == null || !Files.isRegularFile(file)) return Theme.LIGHT;
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-            return Theme.valueOf(p.getProperty("theme", Theme.LIGHT.name()));
-        } catch (IOException | IllegalArgumentException unreadable) {
+        try {
+            return Theme.valueOf(load().getProperty("theme", Theme.LIGHT.name()));
+        } catch (IllegalArgumentException unknown) {
             return Theme.LIGHT;
         }
+    }
+
+    /** The settings file's entries; none when there is no file or it cannot be read. */
+    private Properties load() {
+        Properties p = new Properties();
+        if (file == null || !Files.isRegularFile(file)) return p;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            p.clear(); // a damaged file counts as none
+        }
+        return p;
     }
 
     /** Saves {@code placement} and {@code theme}, whole or not at all; a folder that cannot be written loses them quietly. */

@@ -40,7 +40,7 @@ public final class DiagramView {
     private final ScrollPane scroll = new ScrollPane(holder);
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private DiagramInput input;
-    /** The automatic zoom for the current scenario only ever shrinks, so text does not jump back and forth. */
+    /** The automatic zoom for the current scenario, chosen once (see {@link #fitWidth}); MAX_VALUE until then. */
     private double fitCap = Double.MAX_VALUE;
     private boolean fitting;
     /** The scenario {@link #fitCap} was chosen for. */

@@ -44,7 +44,7 @@ final class LibraryCell extends TreeCell<Object> {
         } else if (item instanceof LibraryEntry e) {
             title.setText(e.title());
             // a file's name for scenarios from files; where a built-in one comes from is in its tooltip only
-            String d = e.loaded() ? (e.origin().equals("built-in") ? "" : fileName(e.origin())) : e.firstProblem();
+            String d = e.loaded() ? (e.builtIn() ? "" : fileName(e.origin())) : e.firstProblem();
             detail.setText(d);
             detail.setVisible(!d.isBlank());
             detail.setManaged(!d.isBlank());

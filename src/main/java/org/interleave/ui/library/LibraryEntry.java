@@ -14,11 +14,13 @@ import org.interleave.scenario.Scenario;
 public record LibraryEntry(String title, String phenomenon, String source, String story, String origin, Scenario scenario,
         List<String> problems) {
 
+    private static final String BUILT_IN = "built-in";
+
     /** The group of entries that did not load. */
     public static final String NOT_LOADED = "did not load";
 
     public static LibraryEntry of(LoadResult result, boolean builtIn) {
-        String origin = builtIn ? "built-in" : result.file();
+        String origin = builtIn ? BUILT_IN : result.file();
         if (result.ok()) {
             Scenario s = result.scenario();
             String phenomenon = s.phenomenon().isBlank() ? "other" : s.phenomenon();
@@ -27,6 +29,11 @@ public record LibraryEntry(String title, String phenomenon, String source, Strin
         }
         String name = result.file().replaceAll(".*[/\\\\]", "");
         return new LibraryEntry(name, NOT_LOADED, "", "", origin, null, result.problems().stream().map(Problem::toString).toList());
+    }
+
+    /** True for a scenario that comes with Interleave, false for one from a file. */
+    public boolean builtIn() {
+        return origin.equals(BUILT_IN);
     }
 
     public boolean loaded() {
