@@ -79,6 +79,19 @@ final class RunJson {
             m.put("rows", rows);
         }
         if (e.updateCount() != null && e.rows() == null) m.put("updateCount", e.updateCount());
+        if (e.written() != null && !e.written().isEmpty()) {
+            List<Map<String, Object>> written = new ArrayList<>();
+            for (var c : e.written()) {
+                Map<String, Object> w = new LinkedHashMap<>();
+                w.put("change", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+                w.put("key", c.key());
+                if (c.before() != null) w.put("before", c.before());
+                if (c.after() != null) w.put("after", c.after());
+                w.put("words", c.words());
+                written.add(w);
+            }
+            m.put("written", written);
+        }
         if (e.waitingFor() != null) m.put("waitingFor", e.waitingFor());
         if (e.error() != null) {
             Map<String, Object> err = new LinkedHashMap<>();

@@ -57,7 +57,7 @@ final class Transcript {
         String head = String.format("%3d  %-4s %-10s ", e.sequence(), e.lane(), e.stepId());
         String sql = StepWords.oneLine(e.sql()) + binds(e.binds());
         String result = switch (e.status()) {
-            case COMPLETED -> (e.afterWait() ? "released, " : "") + one(e.resultText());
+            case COMPLETED -> (e.afterWait() ? "released, " : "") + one(e.resultText()) + (e.writtenText().isEmpty() ? "" : ": " + one(e.writtenText()));
             case WAITING -> "WAITS: " + e.detail();
             case FAILED -> "FAILED " + e.error().kind().words() + " [" + e.error().sqlState() + "] " + one(e.error().shortMessage())
                     + "; " + e.lane() + " rolled back";

@@ -36,6 +36,15 @@ public interface DatabaseEngine extends AutoCloseable {
         return classify(e) == ErrorKind.SYNTAX;
     }
 
+    /**
+     * The statement changed to also return the rows it wrote, as the lane sees them after it (for a DELETE: before
+     * it), with the same effect, locks and errors as written; empty when this engine cannot do that for it. The
+     * window shows those rows as "balance 1000 → 1100".
+     */
+    default Optional<ReturningForm> returningWrites(String sql, WriteStatement write) {
+        return Optional.empty();
+    }
+
     /** How the engine chose, in a sentence for the transcript (who the deadlock victim is and why), if it says more. */
     default Optional<String> explainFailure(ErrorKind kind) {
         return Optional.empty();

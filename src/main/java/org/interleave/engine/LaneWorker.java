@@ -77,8 +77,16 @@ final class LaneWorker {
         return binds;
     }
 
+    /** The rows this lane wrote in its open transaction, by {@link WrittenRows#rowId}; touched only on the lane's thread. */
+    final Map<String, Map<String, String>> ownWrites = new java.util.HashMap<>();
+
     /** Runs one statement on this lane's connection; called on the lane's thread. */
     StepExecution execute(Step step, String sql) {
+        return execute(step, sql, null, List.of());
+    }
+
+    /** As above; with {@code returning}, sends the statement in that form, which also returns the rows it wrote. */
+    StepExecution execute(Step step, String sql, ReturningForm returning, List<String> columns) {
         try {
             if (step.guard() != null && !guardHolds(step.guard())) return StepExecution.skippedByGuard();
             if (step.kind() == StepKind.COMMIT) {
@@ -89,6 +97,7 @@ final class LaneWorker {
                 if (!connection.getAutoCommit()) connection.rollback();
                 return StepExecution.updated(0);
             }
+            if (returning != null) return executeReturning(returning, columns);
             NamedParameters params = NamedParameters.parse(sql);
             try (PreparedStatement ps = connection.prepareStatement(params.jdbcSql())) {
                 bind(ps, params);
@@ -107,6 +116,35 @@ final class LaneWorker {
             }
         } catch (SQLException e) {
             return StepExecution.failed(e);
+        }
+    }
+
+    /** A data-changing statement sent to return its rows: the first rows are kept, all are counted. */
+    private StepExecution executeReturning(ReturningForm form, List<String> columns) throws SQLException {
+        NamedParameters params = NamedParameters.parse(form.sql());
+        try (PreparedStatement ps = form.namedColumns() ? connection.prepareStatement(params.jdbcSql(), columns.toArray(String[]::new))
+                : connection.prepareStatement(params.jdbcSql())) {
+            bind(ps, params);
+            if (queryTimeoutSeconds > 0) ps.setQueryTimeout(queryTimeoutSeconds);
+            running = ps;
+            if (form.namedColumns()) {
+                int count = ps.executeUpdate();
+                try (ResultSet rs = ps.getGeneratedKeys()) {
+                    return StepExecution.wrote(count, ResultTable.read(rs));
+                }
+            }
+            ps.setFetchSize(ResultTable.MAX_ROWS + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultTable written = ResultTable.read(rs);
+                int count = written.rows().size();
+                if (written.truncated()) {
+                    count++;
+                    while (rs.next()) count++;
+                }
+                return StepExecution.wrote(count, written);
+            }
+        } finally {
+            running = null;
         }
     }
 

@@ -45,6 +45,11 @@ final class LimitedEngine implements DatabaseEngine {
     }
 
     @Override
+    public Optional<ReturningForm> returningWrites(String sql, WriteStatement write) {
+        return engine.returningWrites(sql, write);
+    }
+
+    @Override
     public Optional<String> explainFailure(ErrorKind kind) {
         return engine.explainFailure(kind);
     }

@@ -21,32 +21,39 @@ public final class Run implements AutoCloseable {
     private final WaitWatcher watcher;
     private final StoryOrder order;
     private final Connection observer;
+    /** Reads back what data changes wrote, for the diagram; null when exploring, where nobody reads them. */
+    private final WrittenRows writtenRows;
     private final Map<String, LaneWorker> lanes = new LinkedHashMap<>();
     private final Map<Long, String> laneBySession = new LinkedHashMap<>();
     private final List<RunEvent> events = new ArrayList<>();
     private final List<String> issued = new ArrayList<>();
     private volatile boolean closed;
 
-    Run(RunPlan plan, DatabaseEngine engine, RunDatabase database, Connection observer, RunListener listener, WaitPolicy policy) {
+    Run(RunPlan plan, DatabaseEngine engine, RunDatabase database, Connection observer, RunListener listener, WaitPolicy policy,
+            boolean readsWrites) {
         this.plan = plan;
         this.engine = engine;
         this.database = database;
         this.observer = observer;
         this.listener = listener;
         this.policy = policy;
+        this.writtenRows = readsWrites ? new WrittenRows(database, observer, engine.limits()) : null;
         this.watcher = new WaitWatcher(new Board(), database, policy, engine.queryTimeoutCountsLockWaits() ? engine.limits() : null);
         this.order = new StoryOrder(this, lanes, policy);
     }
 
     /** Creates a fresh database, runs the setup as the scenario user and opens one connection and thread per lane. */
     public static Run start(RunPlan plan, DatabaseEngine engine, RunListener listener) throws RunSetupException {
-        return start(plan, engine, listener, engine.waitPolicy(false), LaneThreads.perRun());
+        return RunOpener.open(plan, engine, listener, engine.waitPolicy(false), LaneThreads.perRun(), true);
     }
 
-    /** As above, with the engine's policy for exploring and lane threads lent by {@code threads} (kept between runs). */
+    /**
+     * As above, with the engine's policy for exploring and lane threads lent by {@code threads} (kept between runs).
+     * What data changes wrote is not read back: an explored order is judged by its data and checks alone.
+     */
     public static Run start(RunPlan plan, DatabaseEngine engine, RunListener listener, WaitPolicy policy, LaneThreads threads)
             throws RunSetupException {
-        return RunOpener.open(plan, engine, listener, policy, threads);
+        return RunOpener.open(plan, engine, listener, policy, threads, false);
     }
 
     /** Called by the opener for each lane, before the run is handed out. */
@@ -146,7 +153,7 @@ public final class Run implements AutoCloseable {
                         : w.state == LaneState.CRASHED ? "the application crashed earlier" : laneId + " was aborted earlier";
                 return record(w, new StepTicket(index, step, step.sql().anyText(), Map.of()), StepStatus.SKIPPED, null, null, null, why, null);
             }
-            ticket = new StepTicket(index, step, sql, w.bindsFor(sql));
+            ticket = ticketFor(index, step, sql, w.bindsFor(sql));
             w.pending = ticket;
             if (!w.state.open() || w.state == LaneState.NOT_STARTED) w.state = LaneState.ACTIVE;
         }
@@ -161,10 +168,23 @@ public final class Run implements AutoCloseable {
         return answer;
     }
 
+    /** A ticket for a step; a data change is sent in the form that also returns its rows, where the engine has one. */
+    private StepTicket ticketFor(int index, Step step, String sql, Map<String, String> binds) {
+        if (writtenRows == null || step.kind() != org.interleave.scenario.StepKind.DML || step.guard() != null || WriteStatement.returnsRows(sql)) {
+            return new StepTicket(index, step, sql, binds);
+        }
+        Optional<WriteStatement> write = WriteStatement.of(sql);
+        Optional<ReturningForm> returning = write.flatMap(wr -> engine.returningWrites(sql, wr));
+        if (returning.isEmpty()) return new StepTicket(index, step, sql, binds);
+        List<String> columns = returning.get().namedColumns() ? writtenRows.columns(write.get().table()) : List.of();
+        if (returning.get().namedColumns() && columns.isEmpty()) return new StepTicket(index, step, sql, binds);
+        return new StepTicket(index, step, sql, binds, write.get(), returning.get(), columns);
+    }
+
     /** Runs the step on the lane's thread; whatever the driver throws becomes the step's answer, so no ticket is left unanswered. */
     private StepExecution executeGuarded(LaneWorker lane, StepTicket t) {
         try {
-            return lane.execute(t.step, t.sql);
+            return lane.execute(t.step, t.sql, t.returning, t.returnColumns);
         } catch (OutOfMemoryError e) {
             return StepExecution.stopped("the statement needed more memory than Interleave has, so it was stopped; make its result smaller");
         } catch (RuntimeException | StackOverflowError e) {
@@ -189,6 +209,7 @@ public final class Run implements AutoCloseable {
                 record(w, t, StepStatus.FAILED, null, null, error, detail, null);
             }
             w.rollbackQuietly();
+            w.ownWrites.clear();
             return;
         }
         if (result.problem() != null) {
@@ -201,6 +222,9 @@ public final class Run implements AutoCloseable {
             return;
         }
         if (t.step.crash()) w.closeConnection();
+        List<RowChange> written = result.written() == null || t.write == null ? List.of()
+                : writtenRows.changes(t.write, result.written(), w.ownWrites, w.lane.transactional());
+        if (t.step.kind().endsTransaction() || t.step.crash() || !w.lane.transactional()) w.ownWrites.clear();
         order.letCausesFinishFirst(w, t);
         synchronized (this) {
             if (result.guardFalse()) {
@@ -210,7 +234,7 @@ public final class Run implements AutoCloseable {
             }
             w.state = w.stateAfter(t.step);
             String detail = t.step.crash() ? "the application crashed: the connection is gone without COMMIT" : null;
-            record(w, t, StepStatus.COMPLETED, result.rows(), result.updateCount(), null, detail, null);
+            record(w, t, StepStatus.COMPLETED, result.rows(), result.updateCount(), null, detail, null, written);
         }
     }
 
@@ -231,10 +255,15 @@ public final class Run implements AutoCloseable {
     /** Records an event for a ticket; must hold the lock. */
     private RunEvent record(LaneWorker w, StepTicket t, StepStatus status, ResultTable rows, Integer count, StepError error, String detail,
             Wait wait) {
+        return record(w, t, status, rows, count, error, detail, wait, List.of());
+    }
+
+    private RunEvent record(LaneWorker w, StepTicket t, StepStatus status, ResultTable rows, Integer count, StepError error, String detail,
+            Wait wait, List<RowChange> written) {
         boolean finalAnswer = status != StepStatus.WAITING;
         RunEvent e = new RunEvent(events.size() + 1, w.lane.id(), t.stepIndex, t.step.id(), t.step.kind(), t.sql, t.binds, status, rows,
                 count, error, wait == null ? List.of() : wait.lanes(), wait == null ? detail : wait.sentence(),
-                finalAnswer && t.reportedWaiting, t.step.noteWhen(noteOutcome(status)), w.state, System.nanoTime() - t.startNanos);
+                finalAnswer && t.reportedWaiting, t.step.noteWhen(noteOutcome(status)), w.state, System.nanoTime() - t.startNanos, written);
         if (finalAnswer) t.finalEvent = e;
         else t.waitingFor = e.waitingFor();
         events.add(e);
@@ -347,7 +376,9 @@ public final class Run implements AutoCloseable {
                 states.put(w.lane.id(), w.state);
             }
         }
-        return new CheckRunner(plan, engine.info(), engine.limits(), observer).judge(captured, states, events());
+        synchronized (observer) {
+            return new CheckRunner(plan, engine.info(), engine.limits(), observer).judge(captured, states, events());
+        }
     }
 
     /** The committed contents of the scenario's tables, as another session would see them now (empty if unreadable). */
@@ -362,7 +393,9 @@ public final class Run implements AutoCloseable {
 
     private List<TableSnapshot> readTables(boolean withoutGenerated, int maxRows) {
         try {
-            return TableSnapshot.readAll(database, observer, withoutGenerated, maxRows, engine.limits());
+            synchronized (observer) {
+                return TableSnapshot.readAll(database, observer, withoutGenerated, maxRows, engine.limits());
+            }
         } catch (SQLException e) {
             return List.of();
         }

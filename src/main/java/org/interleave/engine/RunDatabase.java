@@ -41,6 +41,15 @@ public interface RunDatabase extends AutoCloseable {
      */
     List<TableShape> tables(Connection connection, boolean withoutGenerated) throws SQLException;
 
+    /** The primary key columns of {@code table} (named as the catalog stores it), in key order; empty when it has none. */
+    default List<String> primaryKey(Connection connection, String table) throws SQLException {
+        java.util.TreeMap<Short, String> columns = new java.util.TreeMap<>();
+        try (java.sql.ResultSet rs = connection.getMetaData().getPrimaryKeys(connection.getCatalog(), connection.getSchema(), table)) {
+            while (rs.next()) columns.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+        }
+        return List.copyOf(columns.values());
+    }
+
     /** A table or column name quoted for this engine's SQL. */
     String quote(String name);
 

@@ -16,6 +16,7 @@ import org.interleave.scenario.StepKind;
  * @param afterWait    for COMPLETED/FAILED: the step had been reported WAITING before
  * @param laneState    the lane's state right after this event
  * @param elapsedNanos time from issuing the step until this event
+ * @param written      for a completed data change: the rows it wrote, before → after, where the engine can return them
  */
 public record RunEvent(
         int sequence,
@@ -34,7 +35,12 @@ public record RunEvent(
         boolean afterWait,
         String note,
         LaneState laneState,
-        long elapsedNanos) {
+        long elapsedNanos,
+        List<RowChange> written) {
+
+    public RunEvent {
+        written = written == null ? List.of() : List.copyOf(written);
+    }
 
     public boolean committed() {
         return status == StepStatus.COMPLETED && kind == StepKind.COMMIT;
@@ -42,6 +48,14 @@ public record RunEvent(
 
     public boolean rolledBack() {
         return status == StepStatus.COMPLETED && kind == StepKind.ROLLBACK;
+    }
+
+    /** What a data change wrote, e.g. "id 1: balance 1000 → 1100"; empty when the engine could not return its rows. */
+    public String writtenText() {
+        if (written == null || written.isEmpty()) return "";
+        String text = String.join("; ", written.stream().map(RowChange::words).toList());
+        int more = updateCount == null ? 0 : updateCount - written.size();
+        return more > 0 ? text + " (and " + more + " more)" : text;
     }
 
     /** What the database answered, in a few words. */

@@ -11,7 +11,8 @@ import org.interleave.scenario.RunPlan;
 final class RunOpener {
     private RunOpener() {}
 
-    static Run open(RunPlan plan, DatabaseEngine engine, RunListener listener, WaitPolicy policy, LaneThreads threads)
+    /** @param readsWrites read back what each data change wrote (before → after), for a run people look at */
+    static Run open(RunPlan plan, DatabaseEngine engine, RunListener listener, WaitPolicy policy, LaneThreads threads, boolean readsWrites)
             throws RunSetupException {
         RunDatabase database;
         try {
@@ -22,7 +23,7 @@ final class RunOpener {
         Run run = null;
         try {
             Connection observer = database.connectAsScenarioUser();
-            run = new Run(plan, engine, database, observer, listener, policy);
+            run = new Run(plan, engine, database, observer, listener, policy, readsWrites);
             runSetup(plan, engine, observer);
             for (Lane lane : plan.lanes()) {
                 Connection c = database.connectAsScenarioUser();

@@ -3,10 +3,18 @@ package org.interleave.engine;
 
 import java.sql.SQLException;
 
-/** @param stopped the problem is a resource the statement exhausted (memory), not a mistake in the file */
-record StepExecution(ResultTable rows, Integer updateCount, SQLException error, boolean guardFalse, String problem, boolean stopped) {
+/**
+ * @param stopped the problem is a resource the statement exhausted (memory), not a mistake in the file
+ * @param written the rows a data-changing statement returned about its writes, when it was sent to return them
+ */
+record StepExecution(ResultTable rows, Integer updateCount, SQLException error, boolean guardFalse, String problem, boolean stopped,
+        ResultTable written) {
     StepExecution(ResultTable rows, Integer updateCount, SQLException error, boolean guardFalse, String problem) {
-        this(rows, updateCount, error, guardFalse, problem, false);
+        this(rows, updateCount, error, guardFalse, problem, false, null);
+    }
+
+    static StepExecution wrote(int count, ResultTable written) {
+        return new StepExecution(null, count, null, false, null, false, written);
     }
 
     static StepExecution rows(ResultTable rows) {
@@ -26,6 +34,6 @@ record StepExecution(ResultTable rows, Integer updateCount, SQLException error, 
     }
 
     static StepExecution stopped(String why) {
-        return new StepExecution(null, null, null, false, why, true);
+        return new StepExecution(null, null, null, false, why, true, null);
     }
 }

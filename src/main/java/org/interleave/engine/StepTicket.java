@@ -11,6 +11,12 @@ final class StepTicket {
     final Step step;
     final String sql;
     final Map<String, String> binds;
+    /** What the step writes, when its rows are read back for the diagram; null otherwise. */
+    final WriteStatement write;
+    /** How the statement is sent so that it also returns the rows it wrote ({@link DatabaseEngine#returningWrites}); null otherwise. */
+    final ReturningForm returning;
+    /** For {@link ReturningForm#namedColumns()}: the written table's columns, as its catalog names them. */
+    final java.util.List<String> returnColumns;
     final long startNanos = System.nanoTime();
     /** When the lane's thread began to execute the statement; 0 until then. */
     volatile long executingSince;
@@ -28,10 +34,18 @@ final class StepTicket {
     volatile boolean heldInCycle;
 
     StepTicket(int stepIndex, Step step, String sql, Map<String, String> binds) {
+        this(stepIndex, step, sql, binds, null, null, java.util.List.of());
+    }
+
+    StepTicket(int stepIndex, Step step, String sql, Map<String, String> binds, WriteStatement write, ReturningForm returning,
+            java.util.List<String> returnColumns) {
         this.stepIndex = stepIndex;
         this.step = step;
         this.sql = sql;
         this.binds = binds;
+        this.write = write;
+        this.returning = returning;
+        this.returnColumns = returnColumns;
     }
 
     /** Opens when the final event is recorded, so a poll can wait for it with sub-millisecond precision. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.interleave.scenario.Outcome;
 import org.interleave.scenario.PlanBuilder;
 import org.interleave.scenario.RunPlan;
 import org.interleave.scenario.ScenarioLibrary;
@@ -43,6 +44,36 @@ public abstract class EngineContractTest {
               - name: total
                 sql: SELECT SUM(v) FROM acc
                 expect: 4
+            """;
+
+    /** Whether the engine can return the rows a data change wrote (MariaDB's UPDATE cannot), so they show before → after. */
+    protected boolean returnsWrittenRows() {
+        return true;
+    }
+
+    /** Whether a DELETE's rows come back too (H2 returns none for it). */
+    protected boolean returnsDeletedRows() {
+        return true;
+    }
+
+    static final String WRITES = """
+            id: writes
+            title: Writes read back
+            setup:
+              - CREATE TABLE acc (id INT PRIMARY KEY, v INT NOT NULL)
+              - INSERT INTO acc VALUES (1, 10), (2, 20)
+            lanes:
+              - id: T1
+                steps: [ "UPDATE acc SET v = v + 1 WHERE id = 1", "UPDATE acc SET v = v * 10 WHERE id = 1",
+                         "INSERT INTO acc VALUES (3, 30)", "DELETE FROM acc WHERE id = 2", COMMIT ]
+              - id: T2
+                mode: autocommit
+                steps: [ "UPDATE acc SET v = 0 WHERE id = 3" ]
+            schedule: [T1, T1, T1, T1, T1, T2]
+            checks:
+              - name: total
+                sql: SELECT SUM(v) FROM acc
+                expect: 110
             """;
 
     private Run start(RunPlan plan) throws RunSetupException {
@@ -93,6 +124,51 @@ public abstract class EngineContractTest {
         assertEquals(List.of(List.of("1100")), released.rows().rows(), "after T1 commits, T2 reads the new balance");
         List<String> story = story(run.events());
         assertTrue(story.indexOf("T1 commit completed") < story.indexOf("T2 read completed"), "cause before effect: " + story);
+    }
+
+    @Test
+    void aDataChangeShowsWhatItWroteBeforeAndAfterWithoutChangingWhatTheLanesDo() throws Exception {
+        Run run = start(RunTest.plan(WRITES, null));
+        List<RunEvent> events = new ArrayList<>();
+        for (String lane : List.of("T1", "T1", "T1", "T1", "T1", "T2")) events.add(run.step(lane));
+        assertEquals(List.of(1, 1, 1, 1, 0, 1), events.stream().map(e -> e.updateCount() == null ? -1 : e.updateCount()).toList());
+        assertEquals(Outcome.SAFE, run.verdict().outcome(), "the lanes' data is what the statements as written give");
+        List<String> written = events.stream().map(RunEvent::writtenText).toList();
+        if (!returnsWrittenRows()) {
+            assertEquals(List.of("", "", "", "", "", ""), written, "an engine that cannot return the rows says only how many changed");
+            return;
+        }
+        assertEquals(List.of(
+                "id 1: v 10 → 11",            // the committed value before, read outside the lane
+                "id 1: v 11 → 110",           // the lane's own earlier write, not the committed 10
+                "new row id 3 (v = 30)",
+                returnsDeletedRows() ? "deleted id 2 (v = 20)" : "",
+                "",
+                "id 3 now: v = 0"),          // autocommit: committed before it could be read, so no "before"
+                written);
+        assertEquals(Outcome.SAFE, run.verdict().outcome());
+    }
+
+    @Test
+    void theCreditsStoryShowsTheLostUpdateInTheValuesWritten() throws Exception {
+        Run run = start(credits("none"));
+        List<RunEvent> events = new ArrayList<>();
+        for (String lane : List.of("T1", "T2", "T2", "T2", "T1", "T1")) events.add(run.step(lane));
+        assertEquals(returnsWrittenRows() ? "id 1: balance 950 → 1100" : "", events.get(4).writtenText(),
+                "T1 overwrites the 950 that T2 committed");
+    }
+
+    @Test
+    void anExploredOrderReadsNothingBack() throws Exception {
+        try (Run run = Run.start(credits("none"), engine(), RunListener.NONE, engine().waitPolicy(true), LaneThreads.perRun())) {
+            RunEvent write = null;
+            for (String lane : List.of("T1", "T2", "T2", "T2", "T1", "T1")) {
+                RunEvent e = run.step(lane);
+                if (e.stepId().equals("write")) write = e;
+            }
+            assertEquals(1, write.updateCount());
+            assertTrue(write.written().isEmpty(), "exploring pays nothing for what only a picture shows");
+        }
     }
 
     @Test

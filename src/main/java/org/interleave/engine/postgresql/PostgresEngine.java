@@ -8,9 +8,11 @@ import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.EngineInfo;
 import org.interleave.engine.ErrorKind;
 import org.interleave.engine.IsolationSupport;
+import org.interleave.engine.ReturningForm;
 import org.interleave.engine.RunDatabase;
 import org.interleave.engine.SlotPool;
 import org.interleave.engine.WaitPolicy;
+import org.interleave.engine.WriteStatement;
 import org.interleave.scenario.EngineId;
 import org.interleave.scenario.Isolation;
 
@@ -81,6 +83,16 @@ public final class PostgresEngine implements DatabaseEngine {
     public boolean isSchemaProblem(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return PostgresErrors.classify(e) == ErrorKind.SYNTAX && !java.util.Set.of("42725", "42P18", "42804", "42883").contains(state);
+    }
+
+    /**
+     * PostgreSQL returns a data change's rows with {@code RETURNING *} (new values; a DELETE's, the deleted row's),
+     * which changes neither the rows changed nor the locks taken. It starts on a new line, so a statement ending in a
+     * {@code --} comment still works.
+     */
+    @Override
+    public Optional<ReturningForm> returningWrites(String sql, WriteStatement write) {
+        return Optional.of(ReturningForm.returningClause(sql.strip().replaceAll(";+$", "") + "\nRETURNING *"));
     }
 
     @Override

@@ -16,4 +16,10 @@ class H2EngineContractTest extends EngineContractTest {
     protected int scenarioSessionsLeft() {
         return H2RunDatabase.openDatabases();
     }
+
+    /** H2 gives a DELETE's rows only through a delta table, which would change how the statement runs. */
+    @Override
+    protected boolean returnsDeletedRows() {
+        return false;
+    }
 }

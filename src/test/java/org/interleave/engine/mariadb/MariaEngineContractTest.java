@@ -42,4 +42,10 @@ class MariaEngineContractTest extends EngineContractTest {
             return rs.getInt(1);
         }
     }
+
+    /** MariaDB 10.11's UPDATE has no RETURNING; INSERT and DELETE do, but one engine's rows half shown would mislead. */
+    @Override
+    protected boolean returnsWrittenRows() {
+        return false;
+    }
 }
