@@ -78,6 +78,8 @@ public final class DiagramStyle {
             case REQUEST: return 0xFF1B1F24;
             case BIND: return 0xFF8250DF;
             case RESULT: return 0xFF1F4E79;
+            case WRITTEN: return 0xFF0B3D66;
+            case LOCK_TAKEN: return 0xFF7A4D00;
             case WAIT: return 0xFF7A4D00;
             case RELEASED: return 0xFF116329;
             case ERROR: return 0xFFB3131F;

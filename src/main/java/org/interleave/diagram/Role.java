@@ -14,6 +14,10 @@ public enum Role {
     RELEASE_LINK,
     /** A deadlock's cycle: who waits for whom when the database picks its victim. */
     DEADLOCK,
+    /** What a data change wrote: "id 1: balance 1000 → 1100". */
+    WRITTEN,
+    /** A statement took row locks its transaction keeps: "T1 holds this row's lock until its transaction ends". */
+    LOCK_TAKEN,
     COMMIT, ROLLBACK, CRASH,
     NOTE, SETUP,
     RESULT_TABLE,

@@ -35,8 +35,9 @@ public final class SequenceLayoutBuilder {
     public DiagramLayout layout(DiagramInput in) {
         RunPlan plan = in.plan();
         List<String> laneIds = plan.laneIds();
-        List<StepContent> contents = contents(in.events());
         SequenceColumns columns = new SequenceColumns(laneIds, m);
+        Map<String, Double> planned = plannedWidths(in, columns);
+        List<StepContent> contents = contents(in.events(), planned);
         Map<String, List<TextBlock>> headers = headers(in);
         Map<String, Double> headerWidth = new HashMap<>();
         double headerHeight = 0;
@@ -59,15 +60,8 @@ public final class SequenceLayoutBuilder {
             }
         }
         // every step of the plan, run yet or not, has its room from the start: the lifelines stay put for the whole run
-        double reservedAnswer = Math.max(TextBlock.line("ERROR: serialization failure, SQLState 40001", m.resultBold, Role.ERROR, tm).width(),
-                TextBlock.line(StepWords.released(10), m.resultBold, Role.RELEASED, tm).width());
         for (Lane lane : plan.lanes()) {
-            List<String> others = laneIds.stream().filter(id -> !id.equals(lane.id())).toList();
-            double w = Math.max(reservedAnswer, TextBlock.wrap(StepWords.deadlockCycle(lane.id(), others), m.resultBold, Role.DEADLOCK,
-                    m.sqlWrap(), tm).width());
             for (org.interleave.scenario.Step step : lane.steps()) {
-                String sql = step.sql().forEngine(in.engine().id()).orElse(step.sql().anyText());
-                w = Math.max(w, TextBlock.wrap(StepWords.oneLine(sql), m.sql, Role.REQUEST, m.sqlWrap(), tm).width());
                 List<String> notes = new ArrayList<>(step.notesWhen().values());
                 if (step.note() != null) notes.add(step.note());
                 for (String note : notes) {
@@ -77,7 +71,7 @@ public final class SequenceLayoutBuilder {
                     else rightNotes = Math.max(rightNotes, nw);
                 }
             }
-            need.merge(lane.id(), w + 2 * m.pad() + m.barWidth() / 2 + m.badgeSize() / 2 + 6 * m.s, Math::max);
+            need.merge(lane.id(), planned.get(lane.id()) + 2 * m.pad() + m.barWidth() / 2 + m.badgeSize() / 2 + 6 * m.s, Math::max);
         }
         columns.place(need, headerWidth, leftNotes, rightNotes);
 
@@ -139,11 +133,35 @@ public final class SequenceLayoutBuilder {
         return new DiagramLayout(width, bottom + m.margin(), List.copyOf(shapes), columns.positions(), newest, Map.copyOf(rows.eventTop));
     }
 
+    /**
+     * The width each lane's texts need for every step of its plan, run yet or not: its SQL, and answers as wide as the
+     * widest error, release, lock or deadlock sentence. What a step wrote wraps within it, so no run moves a lifeline.
+     */
+    private Map<String, Double> plannedWidths(DiagramInput in, SequenceColumns columns) {
+        double reservedAnswer = Math.max(TextBlock.line("ERROR: serialization failure, SQLState 40001", m.resultBold, Role.ERROR, tm).width(),
+                TextBlock.line(StepWords.released(10), m.resultBold, Role.RELEASED, tm).width());
+        Map<String, Double> widths = new HashMap<>();
+        List<String> laneIds = in.plan().laneIds();
+        for (Lane lane : in.plan().lanes()) {
+            List<String> others = laneIds.stream().filter(id -> !id.equals(lane.id())).toList();
+            double w = Math.max(reservedAnswer, TextBlock.wrap(StepWords.deadlockCycle(lane.id(), others), m.resultBold, Role.DEADLOCK,
+                    m.sqlWrap(), tm).width());
+            w = Math.max(w, TextBlock.wrap(StepWords.lockWords(lane.id(), 2, false), m.result, Role.LOCK_TAKEN, m.sqlWrap(), tm).width());
+            for (org.interleave.scenario.Step step : lane.steps()) {
+                String sql = step.sql().forEngine(in.engine().id()).orElse(step.sql().anyText());
+                w = Math.max(w, TextBlock.wrap(StepWords.oneLine(sql), m.sql, Role.REQUEST, m.sqlWrap(), tm).width());
+            }
+            widths.put(lane.id(), Math.min(w, m.sqlWrap()));
+        }
+        return widths;
+    }
+
     /** The measured texts of every event, each completion after a wait knowing which event it waited at. */
-    private List<StepContent> contents(List<RunEvent> events) {
+    private List<StepContent> contents(List<RunEvent> events, Map<String, Double> planned) {
         Map<String, Integer> waitingAt = new HashMap<>();
         java.util.Set<String> waitingNow = new java.util.LinkedHashSet<>();
         List<StepContent> contents = new ArrayList<>();
+        LockMarks locks = new LockMarks();
         for (RunEvent e : events) {
             int since = 0;
             if (e.status() == StepStatus.WAITING) {
@@ -154,7 +172,8 @@ public final class SequenceLayoutBuilder {
                 waitingNow.remove(e.lane());
             }
             List<String> others = waitingNow.stream().filter(l -> !l.equals(e.lane())).toList();
-            contents.add(new StepContent(e, since, e.status() == StepStatus.FAILED ? others : List.of(), m, tm));
+            double wrap = planned.getOrDefault(e.lane(), m.sqlWrap());
+            contents.add(new StepContent(e, since, e.status() == StepStatus.FAILED ? others : List.of(), locks.next(e).orElse(null), wrap, m, tm));
         }
         return contents;
     }

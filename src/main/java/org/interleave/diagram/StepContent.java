@@ -22,15 +22,21 @@ final class StepContent {
     /** For a step that completes after waiting: the sequence number of its WAITING event, else 0. */
     final int waitedSince;
 
+    /** For a step that took a lock its lane was not shown holding yet: the words for it ({@link LockMarks}), else null. */
+    private final String lockMark;
+
     StepContent(RunEvent e, int waitedSince, LayoutMetrics m, TextMeasurer tm) {
-        this(e, waitedSince, List.of(), m, tm);
+        this(e, waitedSince, List.of(), null, m.sqlWrap(), m, tm);
     }
 
-    /** @param waitingOnIt for a deadlock's victim: the lanes that were waiting when it failed (the rest of the cycle) */
-    StepContent(RunEvent e, int waitedSince, List<String> waitingOnIt, LayoutMetrics m, TextMeasurer tm) {
+    /**
+     * @param waitingOnIt for a deadlock's victim: the lanes that were waiting when it failed (the rest of the cycle)
+     * @param wrap        the width the lane's texts wrap at: the room its column was given for every step of the plan
+     */
+    StepContent(RunEvent e, int waitedSince, List<String> waitingOnIt, String lockMark, double wrap, LayoutMetrics m, TextMeasurer tm) {
         this.event = e;
+        this.lockMark = lockMark;
         this.waitedSince = waitedSince;
-        double wrap = m.sqlWrap();
         boolean skipped = e.status() == StepStatus.SKIPPED;
         if (!e.afterWait()) {
             request.add(TextBlock.wrap(StepWords.sql(e), m.sql, skipped ? Role.SKIPPED : Role.REQUEST, wrap, tm));
@@ -69,6 +75,12 @@ final class StepContent {
         } else {
             answer.add(TextBlock.wrap(StepWords.result(e), m.result, Role.RESULT, wrap, tm));
         }
+        for (org.interleave.engine.RowChange change : e.written()) {
+            answer.add(TextBlock.wrap(change.words(), m.resultBold, Role.WRITTEN, wrap, tm));
+        }
+        int more = e.updateCount() == null ? 0 : e.updateCount() - e.written().size();
+        if (!e.written().isEmpty() && more > 0) answer.add(TextBlock.wrap("and " + more + " more", m.result, Role.WRITTEN, wrap, tm));
+        if (lockMark != null) answer.add(TextBlock.wrap(lockMark, m.result, Role.LOCK_TAKEN, wrap, tm));
         if (e.detail() != null && !e.detail().isBlank()) {
             answer.add(TextBlock.wrap(StepWords.oneLine(e.detail()), m.resultBold, Role.CRASH, wrap, tm));
         }

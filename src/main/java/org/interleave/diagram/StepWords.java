@@ -70,6 +70,40 @@ public final class StepWords {
         return e.detail() != null ? oneLine(e.detail()) : "waiting";
     }
 
+    private static final java.util.regex.Pattern LOCKING_READ = java.util.regex.Pattern.compile(
+            "\\bFOR\\s+(NO\\s+KEY\\s+)?UPDATE\\b|\\bFOR\\s+(KEY\\s+)?SHARE\\b|\\bLOCK\\s+IN\\s+SHARE\\s+MODE\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern SHARED = java.util.regex.Pattern.compile("SHARE", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * For a completed step that took row locks its open transaction keeps (a change of rows, or a read FOR UPDATE /
+     * FOR SHARE), "T1 holds this row's lock until its transaction ends"; empty otherwise. An autocommit lane's locks
+     * end with its statement, so it holds none.
+     */
+    public static java.util.Optional<String> lockTaken(RunEvent e) {
+        if (e.status() != StepStatus.COMPLETED || e.laneState() != LaneState.ACTIVE) return java.util.Optional.empty();
+        int rows;
+        boolean shared = false;
+        if (e.kind() == org.interleave.scenario.StepKind.DML) {
+            rows = e.updateCount() == null ? 0 : e.updateCount();
+        } else if (e.kind() == org.interleave.scenario.StepKind.QUERY && e.rows() != null) {
+            java.util.regex.Matcher m = LOCKING_READ.matcher(e.sql());
+            if (!m.find()) return java.util.Optional.empty();
+            shared = SHARED.matcher(m.group()).find();
+            rows = e.rows().rows().size();
+        } else {
+            return java.util.Optional.empty();
+        }
+        if (rows <= 0) return java.util.Optional.empty();
+        return java.util.Optional.of(lockWords(e.lane(), rows, shared));
+    }
+
+    static String lockWords(String lane, int rows, boolean shared) {
+        String what = shared ? (rows == 1 ? "a shared lock on this row" : "shared locks on these " + rows + " rows")
+                : rows == 1 ? "this row's lock" : "the locks on these " + rows + " rows";
+        return lane + " holds " + what + " until its transaction ends";
+    }
+
     /** "after waiting since step 2" for the completion of a step that had waited. */
     public static String released(int waitedSinceSequence) {
         return "lock granted after waiting since step " + waitedSinceSequence;

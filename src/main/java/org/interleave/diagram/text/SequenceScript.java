@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.interleave.diagram.DiagramInput;
+import org.interleave.diagram.LockMarks;
 import org.interleave.diagram.StepWords;
 import org.interleave.engine.CheckResult;
 import org.interleave.engine.LaneState;
@@ -76,9 +77,10 @@ public final class SequenceScript {
         }
         Waits waitingAt = new Waits();
         Map<String, LaneState> before = new HashMap<>();
+        LockMarks locks = new LockMarks();
         for (RunEvent e : in.events()) {
             boolean left = order.indexOf(e.lane()) < order.indexOf(DATABASE);
-            events(items, e, waitingAt, before, left, plan.lane(e.lane()).map(Lane::transactional).orElse(true));
+            events(items, e, waitingAt, before, left, plan.lane(e.lane()).map(Lane::transactional).orElse(true), locks.next(e));
         }
         items.add(verdictNote(in, span));
         return new SequenceScript(StepWords.title(plan), subtitle, items);
@@ -92,7 +94,7 @@ public final class SequenceScript {
     }
 
     private static void events(List<ScriptItem> items, RunEvent e, Waits waitingAt, Map<String, LaneState> before,
-            boolean left, boolean transactional) {
+            boolean left, boolean transactional, java.util.Optional<String> lockMark) {
         String lane = e.lane();
         String number = e.sequence() + ". ";
         List<String> laneAndDb = left ? List.of(lane, DATABASE) : List.of(DATABASE, lane);
@@ -126,9 +128,12 @@ public final class SequenceScript {
             default:
                 if (!e.afterWait()) items.add(new ScriptItem.Message(lane, DATABASE, ScriptItem.Arrow.REQUEST, number + StepWords.sqlWithBinds(e)));
                 String answer = e.rows() != null && e.rows().rows().size() > 1 ? rowsText(e) : StepWords.result(e);
+                if (!e.writtenText().isEmpty()) answer += ": " + StepWords.oneLine(e.writtenText());
                 if (e.detail() != null && !e.detail().isBlank()) answer += " — " + StepWords.oneLine(e.detail());
                 items.add(new ScriptItem.Message(DATABASE, lane, e.afterWait() ? ScriptItem.Arrow.RELEASED : ScriptItem.Arrow.RESULT,
                         released(e, waitingAt) + answer));
+                lockMark.ifPresent(lock -> items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, List.of(lane),
+                        List.of(lock), ScriptItem.Tone.WAIT)));
         }
         LaneState was = before.getOrDefault(lane, LaneState.NOT_STARTED);
         LaneState now = e.laneState();
