@@ -170,7 +170,7 @@ public final class Run implements AutoCloseable {
 
     /** A ticket for a step; a data change is sent in the form that also returns its rows, where the engine has one. */
     private StepTicket ticketFor(int index, Step step, String sql, Map<String, String> binds) {
-        if (writtenRows == null || step.kind() != org.interleave.scenario.StepKind.DML || step.guard() != null || WriteStatement.returnsRows(sql)) {
+        if (writtenRows == null || step.kind() != org.interleave.scenario.StepKind.DML || WriteStatement.returnsRows(sql)) {
             return new StepTicket(index, step, sql, binds);
         }
         Optional<WriteStatement> write = WriteStatement.of(sql);
