@@ -19,8 +19,15 @@ public final class LayoutMetrics {
     final FontSpec verdictTitle;
     final FontSpec verdict;
     final FontSpec verdictBold;
+    /** Tighter vertical spacing (presenter mode): the same text in less height, so more steps are in view. */
+    final boolean compact;
 
     public LayoutMetrics(double fontScale) {
+        this(fontScale, false);
+    }
+
+    public LayoutMetrics(double fontScale, boolean compact) {
+        this.compact = compact;
         if (!(fontScale > 0)) throw new IllegalArgumentException("fontScale must be positive: " + fontScale);
         s = fontScale;
         title = FontSpec.sansBold(24 * s);
@@ -41,15 +48,15 @@ public final class LayoutMetrics {
         verdictBold = FontSpec.sansBold(14 * s);
     }
 
-    double margin() { return 28 * s; }
+    double margin() { return (compact ? 14 : 28) * s; }
 
     /** Inner padding of boxes. */
     double pad() { return 10 * s; }
 
     /** Space between a label and its arrow, and between stacked parts of a row. */
-    double gap() { return 6 * s; }
+    double gap() { return (compact ? 3 : 6) * s; }
 
-    double rowGap() { return 14 * s; }
+    double rowGap() { return (compact ? 6 : 14) * s; }
 
     /** Width of the activation and wait bars on a lifeline. */
     double barWidth() { return 12 * s; }
@@ -58,7 +65,8 @@ public final class LayoutMetrics {
 
     double sqlWrap() { return 520 * s; }
 
-    double noteWrap() { return 230 * s; }
+    /** Notes are narrower when compact: the diagram then fits a 1280 px projector without scrolling sideways. */
+    double noteWrap() { return (compact ? 180 : 230) * s; }
 
     double headerWrap() { return 300 * s; }
 

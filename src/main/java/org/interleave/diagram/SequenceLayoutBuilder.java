@@ -28,8 +28,13 @@ public final class SequenceLayoutBuilder {
     }
 
     public SequenceLayoutBuilder(TextMeasurer measurer, double fontScale) {
+        this(measurer, fontScale, false);
+    }
+
+    /** @param compact tighter vertical spacing, for presenter mode: more steps in the same height */
+    public SequenceLayoutBuilder(TextMeasurer measurer, double fontScale, boolean compact) {
         this.tm = measurer;
-        this.m = new LayoutMetrics(fontScale);
+        this.m = new LayoutMetrics(fontScale, compact);
     }
 
     public DiagramLayout layout(DiagramInput in) {

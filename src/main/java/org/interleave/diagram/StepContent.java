@@ -72,9 +72,10 @@ final class StepContent {
         } else if (usesTable(e.rows())) {
             answer.add(TextBlock.wrap(e.rows().rows().size() + (e.rows().truncated() ? "+" : "") + " rows", m.result, Role.RESULT, wrap, tm));
             table = new ResultGrid(e.rows(), m, tm);
-        } else {
+        } else if (e.written().isEmpty()) {
             answer.add(TextBlock.wrap(StepWords.result(e), m.result, Role.RESULT, wrap, tm));
         }
+        // what was written says how many rows changed too: "id 1: balance 950 → 1100" replaces "1 row changed"
         for (org.interleave.engine.RowChange change : e.written()) {
             answer.add(TextBlock.wrap(change.words(), m.resultBold, Role.WRITTEN, wrap, tm));
         }

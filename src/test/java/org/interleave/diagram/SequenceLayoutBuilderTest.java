@@ -51,7 +51,7 @@ class SequenceLayoutBuilderTest {
         for (RunEvent e : in.events()) assertTrue(requests.contains(StepWords.sql(e)), "missing SQL of step " + e.sequence() + ": " + StepWords.sql(e));
         assertTrue(joined(l, Role.BIND).contains("[:cur_balance = 1000]"), "binds with their values");
         assertTrue(joined(l, Role.RESULT).contains("balance = 1000"));
-        assertTrue(joined(l, Role.RESULT).contains("1 row changed"));
+        assertTrue(joined(l, Role.WRITTEN).contains("id 1: balance 950 → 1100"), "what T1's UPDATE wrote, over the 950 T2 committed");
         assertEquals(4, texts(l).stream().filter(t -> t.role() == Role.COMMIT && t.text().equals("committed")).count(),
                 "each lane's COMMIT answer and header say committed");
         assertTrue(joined(l, Role.NOTE).contains("The application reads the balance"), "narration notes are shown");
@@ -141,17 +141,26 @@ class SequenceLayoutBuilderTest {
 
     @Test
     void noTextOverlapsOtherTextOrLeavesTheDiagram() {
-        for (String protection : List.of("none", "for-update", "repeatable-read")) {
-            DiagramLayout l = layout(Runs.input("credits-lost-update", protection));
-            List<double[]> boxes = texts(l).stream().map(SequenceLayoutBuilderTest::bounds).toList();
-            for (int i = 0; i < boxes.size(); i++) {
-                double[] a = boxes.get(i);
-                assertTrue(a[0] >= 0 && a[2] <= l.width() && a[1] >= 0 && a[3] <= l.height(), protection + ": text outside: " + texts(l).get(i).text());
-                for (int j = i + 1; j < boxes.size(); j++) {
-                    double[] b = boxes.get(j);
-                    boolean overlap = a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5;
-                    assertFalse(overlap, protection + ": `" + texts(l).get(i).text() + "` overlaps `" + texts(l).get(j).text() + "`");
-                }
+        List<String[]> runs = new java.util.ArrayList<>();
+        for (org.interleave.scenario.Scenario s : org.interleave.scenario.ScenarioLibrary.builtIn().scenarios()) {
+            runs.add(new String[] {s.id(), "none"});
+            for (org.interleave.scenario.Protection p : s.protections()) runs.add(new String[] {s.id(), p.id()});
+        }
+        for (String[] run : runs) {
+            for (boolean compact : List.of(false, true)) assertNoTextOverlaps(run[0] + "/" + run[1] + (compact ? " (compact)" : ""),
+                    new SequenceLayoutBuilder(MEASURER, 1.0, compact).layout(Runs.input(run[0], run[1])));
+        }
+    }
+
+    private static void assertNoTextOverlaps(String protection, DiagramLayout l) {
+        List<double[]> boxes = texts(l).stream().map(SequenceLayoutBuilderTest::bounds).toList();
+        for (int i = 0; i < boxes.size(); i++) {
+            double[] a = boxes.get(i);
+            assertTrue(a[0] >= 0 && a[2] <= l.width() && a[1] >= 0 && a[3] <= l.height(), protection + ": text outside: " + texts(l).get(i).text());
+            for (int j = i + 1; j < boxes.size(); j++) {
+                double[] b = boxes.get(j);
+                boolean overlap = a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5;
+                assertFalse(overlap, protection + ": `" + texts(l).get(i).text() + "` overlaps `" + texts(l).get(j).text() + "`");
             }
         }
     }
