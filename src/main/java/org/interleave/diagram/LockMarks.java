@@ -2,6 +2,7 @@
 package org.interleave.diagram;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,35 @@ public final class LockMarks {
         Optional<String> mark = StepWords.lockTaken(e);
         if (mark.isEmpty()) return mark;
         return held.add(e.lane() + "|" + table(e.sql())) ? mark : Optional.empty();
+    }
+
+    /**
+     * For a lane that is waiting now: the event at which the lane it waits for took the lock it still holds (the
+     * first lock-taking step of that lane's open transaction), so a view can keep cause and wait in sight together.
+     */
+    public static java.util.OptionalInt lockBehindWait(java.util.List<RunEvent> events) {
+        java.util.Map<String, Integer> waiting = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> firstLock = new java.util.HashMap<>();
+        java.util.Map<String, List<String>> waitsFor = new java.util.HashMap<>();
+        LockMarks marks = new LockMarks();
+        for (RunEvent e : events) {
+            boolean marked = marks.next(e).isPresent();
+            if (marked) firstLock.putIfAbsent(e.lane(), e.sequence());
+            if (e.status() != StepStatus.WAITING && !e.laneState().open()) firstLock.remove(e.lane());
+            if (e.status() == StepStatus.WAITING) {
+                waiting.put(e.lane(), e.sequence());
+                waitsFor.put(e.lane(), e.waitingFor());
+            } else {
+                waiting.remove(e.lane());
+            }
+        }
+        for (String lane : waiting.keySet()) {
+            for (String holder : waitsFor.getOrDefault(lane, List.of())) {
+                Integer at = firstLock.get(holder);
+                if (at != null) return java.util.OptionalInt.of(at);
+            }
+        }
+        return java.util.OptionalInt.empty();
     }
 
     private static String table(String sql) {

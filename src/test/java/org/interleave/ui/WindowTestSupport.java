@@ -25,6 +25,19 @@ public abstract class WindowTestSupport {
         window = InterleaveApp.show(primary, org.interleave.TestEngines.shared(), extraScenarios());
     }
 
+    /** A folder, removed when the tests end, holding one scenario file {@code name} with {@code yaml}: for {@link #extraScenarios}. */
+    protected static List<Path> scenarioFolder(String name, String yaml) {
+        try {
+            Path folder = java.nio.file.Files.createTempDirectory("interleave-test");
+            Path file = java.nio.file.Files.writeString(folder.resolve(name), yaml);
+            file.toFile().deleteOnExit();
+            folder.toFile().deleteOnExit();
+            return List.of(folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Scenario files or folders the library gets besides the built-ins. */
     protected List<Path> extraScenarios() {
         return List.of();
@@ -41,11 +54,33 @@ public abstract class WindowTestSupport {
     /** What a test family checks once the window has closed (threads of its own that must be gone, say). */
     protected void afterWindowClosed() throws InterruptedException {}
 
+    /**
+     * Waits until {@code condition} holds, asking it on the FX thread: a lookup from the test's own thread can meet the
+     * scene graph in the middle of a change (a list of children one shorter than it was a moment ago).
+     */
     protected static void waitFor(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFxThread(condition));
         } catch (TimeoutException e) {
             throw new AssertionError("waited in vain for: " + what, e);
+        }
+    }
+
+    private static boolean onFxThread(Callable<Boolean> condition) throws Exception {
+        if (javafx.application.Platform.isFxApplicationThread()) return condition.call();
+        java.util.concurrent.CompletableFuture<Boolean> answer = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            try {
+                answer.complete(condition.call());
+            } catch (Throwable t) {
+                answer.completeExceptionally(t);
+            }
+        });
+        try {
+            return answer.get(20, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception x) throw x;
+            throw e;
         }
     }
 

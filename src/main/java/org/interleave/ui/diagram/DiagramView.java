@@ -49,6 +49,7 @@ public final class DiagramView {
     private boolean paintAgain;
     /** The y of the layout shown at the canvas's top. */
     private double cropTop;
+    private boolean compact;
 
     public DiagramView(Zoom zoom) {
         this.zoom = zoom;
@@ -101,6 +102,14 @@ public final class DiagramView {
         return layout.getReadOnlyProperty();
     }
 
+    /** Tighter rows (presenter mode): more steps fit the view; the text keeps its size. */
+    public void setCompact(boolean compact) {
+        if (this.compact == compact) return;
+        this.compact = compact;
+        fitCap = Double.MAX_VALUE;
+        repaint(true);
+    }
+
     /** Shows a run; null clears the diagram. */
     public void show(DiagramInput next) {
         boolean grew = next != null && (input == null || next.events().size() != input.events().size()
@@ -138,7 +147,7 @@ public final class DiagramView {
             return;
         }
         fitWidth();
-        DiagramLayout l = new SequenceLayoutBuilder(measurer, zoom.scale()).layout(input);
+        DiagramLayout l = new SequenceLayoutBuilder(measurer, zoom.scale(), compact).layout(input);
         cropTop = headersTop(l, zoom.scale());
         canvas.setWidth(Math.min(MAX_SIDE, Math.ceil(l.width())));
         canvas.setHeight(Math.min(MAX_SIDE, Math.ceil(l.height() - cropTop)));
@@ -171,7 +180,7 @@ public final class DiagramView {
         if (!zoom.auto() || viewport < 200) return;
         String scenario = input.plan().scenario().id();
         if (fitCap == Double.MAX_VALUE || !scenario.equals(fittedScenario)) {
-            double natural = Math.max(TYPICAL_WIDTH, new SequenceLayoutBuilder(measurer, 1.0).layout(input).width());
+            double natural = Math.max(TYPICAL_WIDTH, new SequenceLayoutBuilder(measurer, 1.0, compact).layout(input).width());
             fitCap = (viewport - 8) / natural;
             fittedScenario = scenario;
         }
@@ -193,6 +202,14 @@ public final class DiagramView {
         return bottom < 0 ? 0 : Math.max(0, bottom + 4 * scale);
     }
 
+    /** The part of the drawing in view now, as y of the layout from its top to its bottom (the headers cropped are above). */
+    public double[] visibleLayoutRange() {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double range = Math.max(0, canvas.getHeight() - viewport);
+        double top = scroll.getVmax() <= 0 ? 0 : scroll.getVvalue() / scroll.getVmax() * range;
+        return new double[] {top + cropTop, top + cropTop + viewport};
+    }
+
     /** Scrolls so the newest step (or, once finished, the verdict at the bottom) is visible. */
     private void keepInView(DiagramLayout l, boolean finished) {
         double viewport = scroll.getViewportBounds().getHeight();
@@ -210,6 +227,14 @@ public final class DiagramView {
         double newest = Math.min(l.newestY() - cropTop + NEWEST_MARGIN, content);
         if (newest > top + viewport) top = newest - viewport;
         else if (newest - NEWEST_MARGIN * 4 < top) top = Math.max(0, newest - viewport);
+        // while a lane waits, the step that took the lock it waits for stays in sight too, when both fit
+        java.util.OptionalInt cause = org.interleave.diagram.LockMarks.lockBehindWait(input.events());
+        Double causeTop = cause.isPresent() ? l.eventTop().get(cause.getAsInt()) : null;
+        if (causeTop != null) {
+            double y = Math.max(0, causeTop - cropTop - 4);
+            double waitBottom = l.newestY() - cropTop + 8;
+            if (y < top && waitBottom - y <= viewport) top = Math.max(waitBottom - viewport, y);
+        }
         scroll.setVvalue(scroll.getVmax() * Math.max(0, Math.min(range, top)) / range);
     }
 }

@@ -3,9 +3,6 @@ package org.interleave.ui.explore;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.stage.Stage;
@@ -44,15 +41,7 @@ class CancelAndCloseTest extends ExploreWindowSupport {
                     expect: 0
                     explain: Nobody writes.
                 """);
-        try {
-            Path folder = Files.createTempDirectory("interleave-explore");
-            Path file = Files.writeString(folder.resolve("many-reads.yaml"), yaml.toString());
-            file.toFile().deleteOnExit();
-            folder.toFile().deleteOnExit();
-            return List.of(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return scenarioFolder("many-reads.yaml", yaml.toString());
     }
 
     @Test
