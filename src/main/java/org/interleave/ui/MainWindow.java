@@ -100,9 +100,13 @@ public final class MainWindow {
         javafx.scene.control.MenuBar menus = WindowMenus.build(actions);
         root.setTop(new VBox(menus, topBar));
         // presenter mode leaves out what the teacher says or reaches by key; the verdict is drawn in the diagram too
-        List<javafx.scene.Node> outOfTheWay = new java.util.ArrayList<>(List.of(menus, story.paragraph(), status, sideScroll));
+        // and the title goes on the protections' line, so the diagram gets the story panel's height
+        javafx.scene.Node compactTitle = story.compactTitle();
+        protections.setLead(compactTitle);
+        List<javafx.scene.Node> outOfTheWay = new java.util.ArrayList<>(List.of(menus, story, status, sideScroll));
         outOfTheWay.addAll(protections.pickers());
-        presenter = new PresenterMode(root, scaled, outOfTheWay, () -> root.getLeft() != null, this::toggleLibrary);
+        presenter = new PresenterMode(root, scaled, outOfTheWay, List.of(compactTitle), () -> root.getLeft() != null, this::toggleLibrary);
+        presenter.activeProperty().addListener((o, was, now) -> diagram.setCompact(now));
         root.setLeft(library);
         root.setCenter(center);
         root.setRight(sideScroll);
@@ -178,6 +182,11 @@ public final class MainWindow {
     /** Adds the stylesheet and the keyboard shortcuts to the scene that shows this window. */
     public void install(Scene scene) {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        // a short window (a 720-line projector, a small laptop) gets tighter controls, so the diagram keeps its height
+        javafx.css.PseudoClass shortWindow = javafx.css.PseudoClass.getPseudoClass("short");
+        Runnable fit = () -> root.pseudoClassStateChanged(shortWindow, scene.getHeight() > 0 && scene.getHeight() < StoryPanel.SHORT_WINDOW);
+        scene.heightProperty().addListener(o -> fit.run());
+        fit.run();
         new Shortcuts(List.copyOf(actions.values()), this::stepLane, protections::choose, this::cycleIsolation).install(scene);
     }
 
@@ -239,6 +248,11 @@ public final class MainWindow {
 
     public Zoom zoom() {
         return zoom;
+    }
+
+    /** The live diagram. */
+    public DiagramView diagram() {
+        return diagram;
     }
 
     public ExportController exporter() {

@@ -19,6 +19,7 @@ final class PresenterMode {
     private final Node styled;
     private final ScaledPane scaled;
     private final List<Node> hidden;
+    private final List<Node> presenterOnly;
     private final BooleanSupplier libraryShown;
     private final Runnable toggleLibrary;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
@@ -28,12 +29,16 @@ final class PresenterMode {
 
     /**
      * @param styled the node that gets the {@code :presenter} pseudo-class (the window's root, for the style sheet)
-     * @param hidden what presenter mode hides: the menu bar, the story's paragraph, the status lines
+     * @param hidden what presenter mode hides: the menu bar, the story panel, the status lines
+     * @param presenterOnly what only presenter mode shows (the compact title on the protections' line)
      */
-    PresenterMode(Node styled, ScaledPane scaled, List<Node> hidden, BooleanSupplier libraryShown, Runnable toggleLibrary) {
+    PresenterMode(Node styled, ScaledPane scaled, List<Node> hidden, List<Node> presenterOnly, BooleanSupplier libraryShown,
+            Runnable toggleLibrary) {
         this.styled = styled;
         this.scaled = scaled;
         this.hidden = List.copyOf(hidden);
+        this.presenterOnly = List.copyOf(presenterOnly);
+        for (Node n : presenterOnly) show(n, false);
         this.libraryShown = libraryShown;
         this.toggleLibrary = toggleLibrary;
     }
@@ -54,6 +59,7 @@ final class PresenterMode {
         libraryWasShown = libraryShown.getAsBoolean();
         if (libraryWasShown) toggleLibrary.run();
         for (Node n : hidden) show(n, false);
+        for (Node n : presenterOnly) show(n, true);
         styled.pseudoClassStateChanged(PRESENTER, true);
         Screen screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()))
                 .stream().findFirst().orElse(Screen.getPrimary());
@@ -71,6 +77,7 @@ final class PresenterMode {
         scaled.factorProperty().set(1);
         styled.pseudoClassStateChanged(PRESENTER, false);
         for (Node n : hidden) show(n, true);
+        for (Node n : presenterOnly) show(n, false);
         if (libraryWasShown && !libraryShown.getAsBoolean()) toggleLibrary.run();
     }
 

@@ -21,7 +21,10 @@ import org.interleave.ui.session.SessionViewModel;
 final class TopBar extends HBox {
     private static final PseudoClass PLAYING = PseudoClass.getPseudoClass("playing");
 
-    /** Below this toolbar width the "Schedule so far:" caption is left out, so that every button fits. */
+    /**
+     * Below this toolbar width the "Schedule so far:" caption and the zoom buttons are left out (Ctrl +/- and the View
+     * menu zoom still) and two buttons say less, so that the schedule so far is shown whole.
+     */
     private static final double CAPTION_FROM_WIDTH = 1440;
 
     private final Label schedule = new Label();
@@ -68,8 +71,11 @@ final class TopBar extends HBox {
         busy.setMinWidth(0);
         // On a narrow window the caption steps aside first; the schedule then keeps its latest steps, and the rest of
         // the story only takes room that is left over.
-        caption.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(CAPTION_FROM_WIDTH));
+        javafx.beans.binding.BooleanBinding wide = widthProperty().greaterThanOrEqualTo(CAPTION_FROM_WIDTH);
+        caption.visibleProperty().bind(wide);
         caption.managedProperty().bind(caption.visibleProperty());
+        next.textProperty().bind(javafx.beans.binding.Bindings.when(wide).then(actions.get("next").words()).otherwise("Next ▸"));
+        back.textProperty().bind(javafx.beans.binding.Bindings.when(wide).then(actions.get("back").words()).otherwise("◂ Back"));
         schedule.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         Tooltip scheduleTip = new Tooltip();
         scheduleTip.textProperty().bind(javafx.beans.binding.Bindings.concat("Schedule so far: ", schedule.textProperty()));
@@ -85,6 +91,10 @@ final class TopBar extends HBox {
         percent.setOnMouseClicked(e -> actions.get("zoom-reset").run().run());
         tip(percent, actions.get("zoom-reset"));
         zoom.scaleProperty().addListener((o, was, now) -> percent.setText(zoom.percent()));
+        for (javafx.scene.Node z : List.of(out, percent, in)) {
+            z.visibleProperty().bind(wide);
+            z.managedProperty().bind(wide);
+        }
         Button help = button(actions.get("help"));
         Button present = button(actions.get("presenter"));
         present.setText("Present");

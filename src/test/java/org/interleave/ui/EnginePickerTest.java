@@ -17,7 +17,7 @@ class EnginePickerTest extends WindowTestSupport {
     }
 
     private static String engineShown(FxRobot robot) {
-        return robot.lookup(".database-engine").queryLabeled().getText();
+        return robot.lookup("#database-name").queryLabeled().getText() + " (" + robot.lookup("#database-kind").queryLabeled().getText() + ")";
     }
 
     @Test

@@ -30,7 +30,8 @@ class PresenterModeTest extends WindowTestSupport {
         waitFor("the window is full screen, in presenter mode", () -> stage.isFullScreen() && window.presenterProperty().get());
         assertTrue(robot.lookup("#library").tryQuery().isEmpty(), "the library is out of the way");
         assertFalse(robot.lookup("#menu-bar").query().isVisible(), "the menus are out of the way");
-        assertFalse(robot.lookup("#story-text").query().isVisible(), "the story's paragraph is left to the teacher");
+        assertFalse(robot.lookup("#story-panel").query().isVisible(), "the story is left to the teacher");
+        assertTrue(robot.lookup("#compact-title").query().isVisible(), "the title is on the protections' line");
         waitFor("the step buttons are bigger", () -> robot.lookup("#step-T1").queryAs(Button.class).getFont().getSize() > normalButtonFont);
         step(robot, "T1", "T1"); // stepping works as before
 
@@ -38,7 +39,8 @@ class PresenterModeTest extends WindowTestSupport {
         waitFor("Esc leaves presenter mode", () -> !stage.isFullScreen() && !window.presenterProperty().get());
         waitFor("the library is back", () -> robot.lookup("#library").tryQuery().isPresent());
         assertTrue(robot.lookup("#menu-bar").query().isVisible());
-        assertTrue(robot.lookup("#story-text").query().isVisible());
+        assertTrue(robot.lookup("#story-panel").query().isVisible());
+        assertFalse(robot.lookup("#compact-title").query().isVisible());
         assertEquals(normalButtonFont, robot.lookup("#step-T1").queryAs(Button.class).getFont().getSize());
     }
 

@@ -46,6 +46,10 @@ public final class AllOrdersTabs {
         tabs.getStyleClass().add("center-tabs");
         tabs.setId("center-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        // with the stepper alone, its tab header is a line of height the diagram needs more (CSS hides it)
+        javafx.css.PseudoClass single = javafx.css.PseudoClass.getPseudoClass("single");
+        tabs.pseudoClassStateChanged(single, true);
+        tabs.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> tabs.pseudoClassStateChanged(single, tabs.getTabs().size() == 1));
     }
 
     public Node node() {

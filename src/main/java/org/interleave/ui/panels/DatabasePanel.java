@@ -31,6 +31,7 @@ public final class DatabasePanel extends VBox {
         title.getStyleClass().add("panel-title");
         hint.getStyleClass().add("panel-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, also once a scroll bar narrows the panel
         hint.setText("What a third session would read now: changes of an open transaction appear only once it commits.");
         getChildren().setAll(title, hint, tables);
         model.scenarioProperty().addListener((o, was, now) -> {
@@ -64,6 +65,7 @@ public final class DatabasePanel extends VBox {
             Label head = new Label(rows.columns().get(c));
             head.getStyleClass().addAll("db-cell", "db-head");
             head.setMaxWidth(Double.MAX_VALUE);
+            head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(head, c, 0);
         }
         List<List<String>> data = rows.rows();
@@ -72,12 +74,22 @@ public final class DatabasePanel extends VBox {
                 Label cell = new Label(data.get(r).get(c));
                 cell.getStyleClass().add("db-cell");
                 cell.setMaxWidth(Double.MAX_VALUE);
+                cell.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 cell.pseudoClassStateChanged(CHANGED, diff.changed(r, c));
                 cell.pseudoClassStateChanged(ADDED, diff.added(r));
                 grid.add(cell, c, r + 1);
             }
         }
-        VBox box = new VBox(4, name, grid);
+        // a table wider than the panel scrolls sideways: its names and values are never cut to "discount..."
+        javafx.scene.control.ScrollPane wide = new javafx.scene.control.ScrollPane(grid);
+        wide.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        wide.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        // the viewport as tall as the table, so the scroll bar goes under its last row rather than over it
+        wide.minViewportHeightProperty().bind(grid.heightProperty());
+        wide.prefViewportHeightProperty().bind(grid.heightProperty());
+        wide.setPrefViewportWidth(120); // it takes the panel's width, never asks for the table's (the hint above would be cut)
+        wide.getStyleClass().add("db-table-scroll");
+        VBox box = new VBox(4, name, wide);
         if (data.isEmpty()) box.getChildren().add(new Label("(no rows)"));
         if (rows.truncated()) box.getChildren().add(new Label("… more rows not shown"));
         return box;

@@ -11,6 +11,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.interleave.diagram.DiagramLayout;
@@ -31,6 +32,8 @@ public final class LaneBar extends Region {
     private final Map<String, LaneCard> cards = new LinkedHashMap<>();
     private final VBox database = new VBox();
     private final Label databaseName = new Label();
+    /** How the engine runs, e.g. "embedded, in memory": a line of its own, which presenter mode leaves out. */
+    private final Label databaseKind = new Label();
     private Map<String, Double> columns = Map.of();
 
     /**
@@ -45,7 +48,11 @@ public final class LaneBar extends Region {
         title.getStyleClass().add("database-title");
         databaseName.getStyleClass().add("database-engine");
         databaseName.setWrapText(true);
-        database.getChildren().setAll(title, databaseName);
+        databaseKind.getStyleClass().addAll("database-engine", "database-kind");
+        databaseKind.setWrapText(true);
+        databaseName.setId("database-name");
+        databaseKind.setId("database-kind");
+        database.getChildren().setAll(title, databaseName, databaseKind);
         SessionViewModel model = controller.model();
         model.snapshotProperty().addListener((o, was, now) -> show(now, model.busyProperty().get()));
         model.busyProperty().addListener((o, was, now) -> show(model.snapshot(), now));
@@ -75,7 +82,11 @@ public final class LaneBar extends Region {
             getChildren().setAll(children);
         }
         for (LaneStatus lane : s.lanes()) cards.get(lane.id()).show(lane, busy);
-        databaseName.setText(s.engine().displayName());
+        String name = s.engine().displayName();
+        int paren = name.indexOf(" (");
+        databaseName.setText(paren < 0 ? name : name.substring(0, paren));
+        databaseKind.setText(paren < 0 ? "" : name.substring(paren + 2).replaceAll("\\)$", ""));
+        Tooltip.install(database, new Tooltip(name));
         requestLayout();
     }
 

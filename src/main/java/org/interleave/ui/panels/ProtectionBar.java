@@ -19,6 +19,8 @@ public final class ProtectionBar extends FlowPane {
     private final IsolationChoices isolation;
     private final EnginePicker engines;
     private boolean updating;
+    /** Shown before the protections (presenter mode's compact title), or null. */
+    private javafx.scene.Node lead;
 
     /** @param compare opens the Compare-engines view */
     public ProtectionBar(SessionController controller, Runnable compare) {
@@ -40,6 +42,12 @@ public final class ProtectionBar extends FlowPane {
         });
     }
 
+    /** Puts {@code node} first on the bar, before "Protection:" (it stays there across scenarios). */
+    public void setLead(javafx.scene.Node node) {
+        lead = node;
+        if (!getChildren().contains(node)) getChildren().add(0, node);
+    }
+
     /** The isolation pickers and the engine picker: keys reach them too (Alt+Shift+1, D), so presenter mode leaves them out. */
     public java.util.List<javafx.scene.Node> pickers() {
         return java.util.List.of(isolation, engines);
@@ -49,6 +57,7 @@ public final class ProtectionBar extends FlowPane {
         updating = true;
         group.getToggles().clear();
         getChildren().clear();
+        if (lead != null) getChildren().add(lead);
         if (s != null) {
             Label caption = new Label("Protection:");
             caption.getStyleClass().add("bar-caption");

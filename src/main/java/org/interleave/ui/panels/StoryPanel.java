@@ -12,6 +12,11 @@ import org.interleave.ui.session.SessionViewModel;
 public final class StoryPanel extends VBox {
     private static final javafx.css.PseudoClass PREVENTED = javafx.css.PseudoClass.getPseudoClass("prevented");
     private static final javafx.css.PseudoClass AT_A_PRICE = javafx.css.PseudoClass.getPseudoClass("at-a-price");
+    private static final javafx.css.PseudoClass CLAMPED = javafx.css.PseudoClass.getPseudoClass("clamped");
+    /** Below this window height the story shows {@link #SHORT_LINES} lines until clicked: the diagram needs the room. */
+    public static final double SHORT_WINDOW = 860;
+    static final int SHORT_LINES = 2;
+    private boolean expanded;
     private final SessionViewModel model;
     private final Label title = new Label("Interleave");
     private final Label phenomenon = new Label();
@@ -20,6 +25,7 @@ public final class StoryPanel extends VBox {
     public StoryPanel(SessionViewModel model) {
         this.model = model;
         getStyleClass().add("story-panel");
+        setId("story-panel");
         title.getStyleClass().add("story-title");
         title.setId("story-title");
         phenomenon.getStyleClass().add("phenomenon-chip");
@@ -28,6 +34,16 @@ public final class StoryPanel extends VBox {
         story.setId("story-text");
         story.setWrapText(true);
         story.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        story.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        story.setOnMouseClicked(e -> {
+            expanded = !expanded;
+            fitToWindow();
+        });
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) now.heightProperty().addListener((h, a, b) -> fitToWindow());
+            fitToWindow();
+        });
+        story.fontProperty().addListener((o, was, now) -> fitToWindow());
         HBox head = new HBox(12, title, phenomenon);
         head.setAlignment(Pos.BASELINE_LEFT);
         phenomenon.setVisible(false);
@@ -37,13 +53,50 @@ public final class StoryPanel extends VBox {
         model.snapshotProperty().addListener((o, was, now) -> showOutcome());
     }
 
+    /** The title and phenomenon chip as one small line, for presenter mode, where this panel steps aside. */
+    public javafx.scene.Node compactTitle() {
+        Label t = new Label();
+        t.textProperty().bind(title.textProperty());
+        t.getStyleClass().add("compact-title");
+        t.setId("compact-title-text");
+        Label chip = new Label();
+        chip.textProperty().bind(phenomenon.textProperty());
+        chip.visibleProperty().bind(phenomenon.visibleProperty());
+        chip.getStyleClass().addAll("phenomenon-chip", "compact-chip");
+        phenomenon.getPseudoClassStates().addListener((javafx.collections.SetChangeListener<javafx.css.PseudoClass>) c -> {
+            if (c.wasAdded()) chip.pseudoClassStateChanged(c.getElementAdded(), true);
+            if (c.wasRemoved()) chip.pseudoClassStateChanged(c.getElementRemoved(), false);
+        });
+        HBox line = new HBox(8, t, chip);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("compact-title-line");
+        line.setId("compact-title");
+        return line;
+    }
+
     /** The story's paragraph, which presenter mode leaves out (the teacher tells it). */
     public javafx.scene.Node paragraph() {
         return story;
     }
 
+    /** On a short window, the paragraph keeps two lines (ending in "…") until it is clicked; a tall one shows it all. */
+    private void fitToWindow() {
+        boolean shortWindow = getScene() != null && getScene().getHeight() > 0 && getScene().getHeight() < SHORT_WINDOW;
+        boolean clamp = shortWindow && !expanded;
+        double lineHeight = story.getFont().getSize() * 1.35;
+        story.setMinHeight(clamp ? javafx.scene.layout.Region.USE_COMPUTED_SIZE : javafx.scene.layout.Region.USE_PREF_SIZE);
+        story.setMaxHeight(clamp ? Math.ceil(SHORT_LINES * lineHeight) : Double.MAX_VALUE);
+        story.pseudoClassStateChanged(CLAMPED, clamp);
+    }
+
+    /** True when the story shows only its first lines (a short window, not clicked open). */
+    public boolean clamped() {
+        return story.getPseudoClassStates().contains(CLAMPED);
+    }
+
     private void show(Scenario s) {
         if (s == null) return;
+        expanded = false;
         title.setText(s.title());
         phenomenon.setText(s.phenomenon());
         phenomenon.setVisible(!s.phenomenon().isBlank());
@@ -59,7 +112,10 @@ public final class StoryPanel extends VBox {
             story.setTooltip(new javafx.scene.control.Tooltip("Without protection: " + told));
         } else {
             story.setText(told);
-            story.setTooltip(null);
+            javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip(told);
+            whole.setWrapText(true);
+            whole.setMaxWidth(640);
+            story.setTooltip(whole);
         }
         showOutcome();
     }
