@@ -19,7 +19,7 @@ final class MappingFields {
         for (YamlNode.Entry e : mapping.entries().values()) {
             if (!known.contains(e.key().name())) {
                 problems.add(new Problem(file, e.key().pos(), "unknown key `" + e.key().name() + "` in " + what
-                        + "; known keys are " + String.join(", ", new TreeSet<>(known))));
+                        + Spelling.didYouMean(e.key().name(), known) + "; known keys are " + String.join(", ", new TreeSet<>(known))));
             }
         }
     }

@@ -80,7 +80,9 @@ final class ScenarioReader {
     Isolation readIsolation(String text, Pos pos, Isolation fallback) {
         if (text == null) return fallback;
         return Isolation.parse(text).orElseGet(() -> {
-            problems.add(new Problem(file, pos, "unknown isolation level `" + text + "`; use one of " + Isolation.choices()));
+            problems.add(new Problem(file, pos, "unknown isolation level `" + text + "`"
+                    + Spelling.didYouMean(text, java.util.Arrays.stream(Isolation.values()).map(Isolation::sqlName).toList())
+                    + "; use one of " + Isolation.choices()));
             return fallback;
         });
     }
@@ -89,8 +91,10 @@ final class ScenarioReader {
         if (text == null) return fallback;
         if (text.equalsIgnoreCase("transaction")) return true;
         if (text.equalsIgnoreCase("autocommit")) return false;
-        problems.add(new Problem(file, pos, "`mode` should be `transaction` or `autocommit`, not `" + text + "`"));
-        return fallback;
+        String guess = Spelling.didYouMean(text, java.util.List.of("transaction", "autocommit"));
+        problems.add(new Problem(file, pos, "`mode` should be `transaction` or `autocommit`, not `" + text + "`" + guess));
+        // read on as the guess, so that one slip is one message (not also "its last step is not COMMIT")
+        return guess.contains("autocommit") ? false : guess.contains("transaction") ? true : fallback;
     }
 
     private Step readStep(YamlNode node, String defaultId) {

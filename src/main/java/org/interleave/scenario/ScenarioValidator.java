@@ -81,7 +81,8 @@ final class ScenarioValidator {
         Map<String, Integer> scheduled = new HashMap<>();
         for (ScheduleEntry entry : plan.schedule()) {
             if (!stepCounts.containsKey(entry.lane())) {
-                add(entry.pos(), "schedule names lane `" + entry.lane() + "`, which does not exist; lanes are "
+                add(entry.pos(), "schedule names lane `" + entry.lane() + "`, which does not exist" + Spelling.didYouMean(entry.lane(), plan.laneIds())
+                        + "; lanes are "
                         + String.join(", ", plan.laneIds()) + suffix);
                 continue;
             }

@@ -61,7 +61,20 @@ public class ScenarioLoaderTest {
     @Test
     void anUnknownKeyIsReportedAtItsLineAndColumn() {
         List<String> p = problems(GOOD.replace("    steps:\n      - id: read", "    stpes: []\n    steps:\n      - id: read"));
-        assertTrue(p.contains("broken.yaml:9:5: unknown key `stpes` in a lane; known keys are id, isolation, label, mode, steps"), p.toString());
+        assertTrue(p.contains("broken.yaml:9:5: unknown key `stpes` in a lane (did you mean `steps`?); known keys are id, isolation, label, mode,"
+                + " steps"), p.toString());
+    }
+
+    @Test
+    void aMisspeltWordGetsTheWordItWasMeantToBe() {
+        String text = GOOD.replaceFirst("  - id: T1\n", "  - id: T1\n    isolation: READ COMITTED\n    mode: auto\n");
+        List<String> p = problems(text);
+        assertTrue(p.stream().anyMatch(s -> s.contains("unknown isolation level `READ COMITTED` (did you mean `READ COMMITTED`?)")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.contains("not `auto` (did you mean `autocommit`?)")), p.toString());
+        assertTrue(p.stream().noneMatch(s -> s.contains("schedule names lane")), "no guess where two lanes are as close: " + p);
+        assertEquals("", Spelling.didYouMean("T3", List.of("T1", "T2")), "T3 is as far from T1 as from T2");
+        assertEquals(" (did you mean `capture`?)", Spelling.didYouMean("captur", List.of("capture", "crash", "guard")));
+        assertEquals("", Spelling.didYouMean("banana", List.of("capture", "crash", "guard")), "nothing close: no guess");
     }
 
     @Test
