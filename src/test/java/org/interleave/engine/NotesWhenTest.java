@@ -35,6 +35,6 @@ class NotesWhenTest {
                 + "      - sql: SELECT 1\n        note: { wait: oops }\n      - COMMIT\n");
         LoadResult r = ScenarioLoader.load(file);
         assertTrue(r.problems().stream().anyMatch(p -> p.toString().equals(file + ":7:17: unknown key `wait` in a step's `note`"
-                + " (waits, fails, completes or always); known keys are always, completes, fails, waits")), r.problems().toString());
+                + " (waits, fails, completes or always) (did you mean `waits`?); known keys are always, completes, fails, waits")), r.problems().toString());
     }
 }
