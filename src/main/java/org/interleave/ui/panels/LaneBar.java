@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -26,6 +25,8 @@ public final class LaneBar extends Region {
     private static final double DB_WIDTH = 150;
     /** A card narrower than this is not worth keeping centred over its lifeline. */
     private static final double MIN_CENTRED = 280;
+    /** The narrowest a card waiting at an edge (its lifeline out of view) is made. */
+    private static final double MIN_PINNED = 240;
 
     private final SessionController controller;
     private final Function<Double, Double> diagramXToScene;
@@ -138,7 +139,45 @@ public final class LaneBar extends Region {
             place[i][1] = w;
             place[i][0] = Math.max(left + w / 2, Math.min(left + width - w / 2, c)); // else it slides inwards
         }
+        // a card whose lifeline is scrolled out of view waits at that edge, as narrow as its neighbour needs
+        int last = place.length - 1;
+        int firstOut = last + 1;
+        while (firstOut > 1 && centers.get(firstOut - 1) > left + width) firstOut--;
+        if (firstOut == last && shrinkBetween(place, last, place[last - 1][0] + place[last - 1][1] / 2 + GAP, left + width)) return place;
+        // the cards whose lifelines are out of view to the right stand side by side at that edge, each as narrow as
+        // stays readable (the Database card, which has no button, at its own width)
+        double limit = left + width;
+        for (int i = last; i >= firstOut; i--) {
+            if (!cols.get(i).getKey().equals(DiagramLayout.DATABASE)) place[i][1] = Math.min(place[i][1], MIN_PINNED);
+            place[i][0] = limit - place[i][1] / 2;
+            limit -= place[i][1] + GAP;
+        }
+        int before = firstOut - 1;
+        if (firstOut <= last && before >= 0 && cols.get(before).getKey().equals(DiagramLayout.DATABASE) && place[before][0] + place[before][1] / 2 > limit) {
+            place[before][0] = limit - place[before][1] / 2; // the Database card, whose lifeline needs no button, moves aside
+            limit -= place[before][1] + GAP;
+            before--;
+        }
+        // the card left of those keeps its place over its lifeline, narrower if need be
+        if (firstOut <= last && before >= 0 && place[before][0] + place[before][1] / 2 > limit) {
+            double c = centers.get(before);
+            double w = Math.min(place[before][1], 2 * (limit - c));
+            if (w >= 160) {
+                place[before][1] = w;
+                place[before][0] = c;
+            }
+        }
+        if (last > 0 && centers.get(0) < left) shrinkBetween(place, 0, left, place[1][0] - place[1][1] / 2 - GAP);
         return place;
+    }
+
+    /** Fits card {@code i} between {@code from} and {@code to}; false when that would leave it under {@link #MIN_PINNED}. */
+    private static boolean shrinkBetween(double[][] place, int i, double from, double to) {
+        double w = Math.min(place[i][1], to - from);
+        if (w < MIN_PINNED) return false;
+        place[i][1] = w;
+        place[i][0] = from > place[i][0] - w / 2 ? from + w / 2 : to < place[i][0] + w / 2 ? to - w / 2 : place[i][0];
+        return true;
     }
 
     /** True when a card slid inwards over its neighbour. */
@@ -184,12 +223,11 @@ public final class LaneBar extends Region {
             if (local == null) return null;
             centers.add(local.getX());
         }
-        Bounds b = getLayoutBounds();
         for (int i = 1; i < centers.size(); i++) {
             double room = centers.get(i) - centers.get(i - 1);
             if (room < DB_WIDTH / 2 + 110 + GAP) return null;
         }
-        if (centers.get(0) < b.getMinX() || centers.get(centers.size() - 1) > b.getMaxX()) return null;
+        // a lifeline scrolled out of view (a zoomed diagram) keeps its card at that edge, the others stay over theirs
         return centers;
     }
 
