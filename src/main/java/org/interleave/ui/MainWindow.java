@@ -37,7 +37,7 @@ import org.interleave.ui.session.SessionViewModel;
 public final class MainWindow {
     static final String STYLESHEET = "/assets/interleave.css";
     /** Below this window width, opening a scenario hides the library (Ctrl+L brings it back). */
-    private static final double WIDE_ENOUGH_FOR_LIBRARY = 2300;
+    private static final double WIDE_ENOUGH_FOR_LIBRARY = 1800;
 
     private final ControlThread control = new ControlThread();
     private final SessionViewModel model = new SessionViewModel();
@@ -69,7 +69,7 @@ public final class MainWindow {
         zoom = new Zoom(Zoom.defaultFor(screenWidth));
         ScenarioFiles files = new ScenarioFiles(root, libraryModel);
         library = new LibraryView(libraryModel, this::open, files::openFiles, files::openFolder);
-        library.setPrefWidth(330);
+        library.setPrefWidth(280);
         protections = new ProtectionBar(session, this::showCompare);
         diagram = new DiagramView(zoom);
         LaneBar lanes = new LaneBar(session, diagram::sceneX);
@@ -94,7 +94,7 @@ public final class MainWindow {
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.getStyleClass().add("side-scroll");
-        sideScroll.setPrefWidth(370);
+        sideScroll.setPrefWidth(340);
         sideScroll.setMinWidth(300);
         root.getStyleClass().add("interleave");
         javafx.scene.control.MenuBar menus = WindowMenus.build(actions);

@@ -120,7 +120,7 @@ class ProjectorLayoutTest extends WindowTestSupport {
     }
 
     /** Every visible, laid-out Labeled of the scene, outside the diagram's own canvas and tooltips. */
-    private static void collect(Node n, List<Labeled> out) {
+    static void collect(Node n, List<Labeled> out) {
         if (!n.isVisible()) return;
         if (n instanceof Labeled l && l.getWidth() > 0 && l.getText() != null && !l.getText().isBlank()) out.add(l);
         if (n instanceof Parent p) for (Node c : p.getChildrenUnmodifiable()) collect(c, out);

@@ -20,6 +20,8 @@ final class LibraryCell extends TreeCell<Object> {
         title.getStyleClass().add("library-title");
         detail.getStyleClass().add("library-detail");
         detail.setWrapText(true);
+        title.setWrapText(true); // a long title takes two lines in a narrow library rather than losing its end
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setMinWidth(0);
         detail.maxWidthProperty().bind(widthProperty().subtract(48));
         title.maxWidthProperty().bind(widthProperty().subtract(48));
