@@ -77,6 +77,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "use the headless toolkit (Monocle) even when a display is available")
     boolean headless;
 
+    @Option(names = "--theme", paramLabel = "THEME", description = "the colour theme: ${COMPLETION-CANDIDATES} (default: LIGHT)")
+    Theme theme = Theme.LIGHT;
+
+    @Option(names = "--all-orders", description = "show the All-orders view, once every order of the schedule space has run")
+    boolean allOrders;
+
     @Override
     public Integer call() throws Exception {
         boolean ownToolkit = HeadlessFx.start(headless || HeadlessFx.noDisplay(), width, height);
@@ -116,6 +122,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
         if (zoom != null) w.zoom().set(zoom);
         Scene scene = new Scene(w.root(), width, height);
         w.install(scene);
+        w.useTheme(theme);
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         List<Path> paths = new ArrayList<>(extra);
@@ -130,6 +137,15 @@ public final class ScreenshotCommand implements Callable<Integer> {
                 }
                 if (scenario != null) configure(w);
                 w.controller().whenIdle(() -> {
+                    if (allOrders && scenario != null) {
+                        w.allOrders().show();
+                        var running = w.allOrders().controller().model().runningProperty();
+                        running.addListener((o, was, now) -> {
+                            if (!now) settle(scene, shot, 5);
+                        });
+                        if (!running.get() && w.allOrders().controller().current()) settle(scene, shot, 5);
+                        return;
+                    }
                     if (!compare || scenario == null) {
                         settle(scene, shot, 3);
                         return;

@@ -26,7 +26,7 @@ class EndedLaneTest extends WindowTestSupport {
         step(robot, "T2", "T1 T2 T1 T2");
         waitFor("T2 is the deadlock's victim and T1 got the lock", () -> text(robot, "#lane-state-T2").equals("aborted")
                 && text(robot, "#lane-state-T1").equals("active"));
-        waitFor("T2 says its commit will not run", () -> text(robot, "#step-T2").equals("T2 is aborted: its last statement does not run"));
+        waitFor("T2 says its commit will not run", () -> text(robot, "#step-T2").equals("T2 aborted: 1 step not run"));
         String status = text(robot, "#status");
         assertTrue(status.startsWith("T2's step credit: deadlock victim (SQLSTATE 40001). Two transactions each waited for a lock")
                 && status.contains("The database said: "), "the error in plain words, the database's own message underneath: " + status);

@@ -59,6 +59,11 @@ public final class DiagramView {
         holder.setAlignment(Pos.TOP_CENTER);
         empty.getStyleClass().add("diagram-empty");
         StackPane.setAlignment(empty, Pos.CENTER);
+        // the "How it works" lines wrap in a narrow view (a 1280 px window with the library open) rather than scroll
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(16));
+        empty.maxWidthProperty().bind(scroll.viewportBoundsProperty().map(b -> Math.max(200, b.getWidth() - 8)));
+        empty.managedProperty().bind(empty.visibleProperty());
         holder.minWidthProperty().bind(scroll.viewportBoundsProperty().map(b -> b.getWidth()));
         holder.minHeightProperty().bind(scroll.viewportBoundsProperty().map(b -> b.getHeight()));
         scroll.setPannable(true);

@@ -71,11 +71,10 @@ final class LaneCard extends VBox {
         if (s.waiting()) {
             next.setText(s.id() + " cannot step: " + s.waitText());
         } else if (s.done()) {
-            next.setText(s.id() + " has no statement left");
+            next.setText(s.id() + (s.state().open() ? " has no statement left" : " " + s.state().words()));
         } else if (s.endedEarly()) {
             int left = s.stepsTotal() - s.stepsDone();
-            next.setText(s.id() + " is " + s.state().words() + ": its " + (left == 1 ? "last statement does" : left + " statements left do")
-                    + " not run");
+            next.setText(s.id() + " " + s.state().words() + ": " + (left == 1 ? "1 step" : left + " steps") + " not run");
         } else {
             next.setText(oneLine(s.nextSql()));
         }

@@ -82,9 +82,11 @@ public final class VerdictPanel extends VBox {
         head.getStyleClass().add("check-line");
         head.pseudoClassStateChanged(PseudoClass.getPseudoClass(c.holds() ? "holds" : "fails"), true);
         head.setWrapText(true);
+        head.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label explain = new Label(c.explain());
         explain.getStyleClass().add("check-explain");
         explain.setWrapText(true);
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(2, head, explain);
         box.getStyleClass().add("check");
         return box;
