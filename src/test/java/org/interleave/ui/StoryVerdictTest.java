@@ -28,7 +28,7 @@ class StoryVerdictTest extends WindowTestSupport {
         step(robot, "T1", "T1 T2 T2 T2 T1");
         step(robot, "T1", "T1 T2 T2 T2 T1 T1");
         waitForVerdict(robot, "✗ Anomaly", "Shop balance is 1100, expected 1050: lost update");
-        assertTrue(text(robot, "#step-T1").contains("no statement left"));
+        assertEquals("T1 committed", text(robot, "#step-T1"), "an ended lane says how it ended");
 
         robot.clickOn("#protection-ledger");
         waitForVerdict(robot, "✓ Safe", "1050");

@@ -95,9 +95,26 @@ public abstract class WindowTestSupport {
     /** Clicks the scenario in the library and waits until its lanes can be stepped. */
     protected static void open(FxRobot robot, String title) {
         waitFor("the library lists " + title, () -> robot.lookup(title).tryQuery().isPresent());
+        scrollIntoView(robot, title);
         robot.clickOn(title);
         waitFor(title + " is ready to step", () -> robot.lookup("#step-T1").tryQuery().isPresent() && !disabled(robot, "#step-T1")
                 && text(robot, "#schedule").equals("(nothing yet)"));
+    }
+
+    /** Scrolls the library so the entry titled {@code title} is in view whole, as a user scrolls before a click. */
+    @SuppressWarnings("unchecked")
+    private static void scrollIntoView(FxRobot robot, String title) {
+        robot.interact(() -> {
+            javafx.scene.control.TreeView<Object> tree = (javafx.scene.control.TreeView<Object>) robot.lookup("#library-tree").query();
+            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                javafx.scene.control.TreeItem<Object> item = tree.getTreeItem(row);
+                if (item != null && item.getValue() instanceof org.interleave.ui.library.LibraryEntry e && e.title().equals(title)) {
+                    tree.scrollTo(Math.max(0, row - 2));
+                    return;
+                }
+            }
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Clicks a lane's next statement and waits until the schedule shows it. */
