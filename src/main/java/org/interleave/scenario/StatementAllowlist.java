@@ -1,7 +1,6 @@
 // Decides, by parsing with jOOQ in each engine's dialect, whether a statement of a scenario file may run, and its kind.
 package org.interleave.scenario;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +17,11 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.ParserException;
 
-/** One instance per load: statements repeat across protections, so each text is parsed once per engine. */
+/**
+ * One instance per load; what parsing found is kept for the whole process, by engine and text: the same statement
+ * recurs across protections and scenario files (the built-ins hold 119 distinct statements in 409 places), and jOOQ's
+ * parser is the largest cost of loading them.
+ */
 public final class StatementAllowlist {
     /** Where a statement stands decides what it may be. */
     public enum Place {
@@ -50,7 +53,17 @@ public final class StatementAllowlist {
 
     private record Key(EngineId engine, String sql) {}
 
-    private final Map<Key, Parsed> parsed = new HashMap<>();
+    /** Most texts kept; a folder of many scenario files stays bounded. */
+    private static final int KEPT = 4096;
+    private static final int KEPT_LENGTH = 2000;
+    private static final Map<Key, Parsed> PARSED = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Parsed> eldest) {
+            return size() > KEPT;
+        }
+    });
+    /** One parsing context per dialect, made once: a context is cheap to use and costly to make. */
+    private static final Map<SQLDialect, org.jooq.DSLContext> CONTEXTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Returns why the statement is refused on {@code engine} at {@code place}, or empty when it may run. */
     public Optional<String> refusal(String sql, EngineId engine, Place place) {
@@ -76,7 +89,12 @@ public final class StatementAllowlist {
     }
 
     private Parsed parse(String sql, EngineId engine) {
-        return parsed.computeIfAbsent(new Key(engine, sql.strip()), k -> analyse(k.sql(), k.engine()));
+        Key key = new Key(engine, sql.strip());
+        Parsed known = PARSED.get(key);
+        if (known != null) return known;
+        Parsed found = analyse(key.sql(), key.engine()); // outside the lock: two loads in parallel parse in parallel
+        if (key.sql().length() <= KEPT_LENGTH) PARSED.put(key, found); // a hostile file's long texts are not kept
+        return found;
     }
 
     private static Parsed analyse(String trimmed, EngineId engine) {
@@ -96,7 +114,8 @@ public final class StatementAllowlist {
         if (denied != null) return refused(denied);
         Queries queries;
         try {
-            queries = DSL.using(engine.dialect(), PARSING).parser().parse(parsable(trimmed, scanned.words(), engine));
+            queries = CONTEXTS.computeIfAbsent(engine.dialect(), d -> DSL.using(d, PARSING)).parser()
+                    .parse(parsable(trimmed, scanned.words(), engine));
         } catch (StackOverflowError e) {
             return refused("statement too complex for the SQL parser; split it or simplify it");
         } catch (ParserException e) {
