@@ -160,6 +160,8 @@ public final class Run implements AutoCloseable {
         final LaneWorker lane = w;
         final StepTicket t = ticket;
         lane.submit(() -> {
+            t.laneThreadId = Thread.currentThread().getId();
+            t.executingCpuSince = LaneCpu.now();
             t.executingSince = System.nanoTime();
             finish(lane, t, executeGuarded(lane, t));
         });

@@ -20,6 +20,9 @@ final class StepTicket {
     final long startNanos = System.nanoTime();
     /** When the lane's thread began to execute the statement; 0 until then. */
     volatile long executingSince;
+    /** The lane thread's id and CPU time (ns) when it began the statement; -1 where the JVM does not measure it. */
+    volatile long laneThreadId = -1;
+    volatile long executingCpuSince = -1;
     /** Guarded by the Run: set when the worker recorded the final event. */
     RunEvent finalEvent;
     /** Guarded by the Run: the step was reported as waiting before it finished. */

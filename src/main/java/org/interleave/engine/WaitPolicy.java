@@ -14,9 +14,19 @@ package org.interleave.engine;
  * @param causeGraceMillis     a step released from a wait is told after the statement that released it, waiting at most this long
  * @param spinMicros           how long to spin before parking while waiting for an answer: worth it in process (H2 answers
  *                             in microseconds), CPU taken from the server when every answer crosses a socket
+ * @param unreportedWaitCpuMillis for an engine that runs in process and spins while it waits without naming a holder
+ *                             (H2's duplicate key): the CPU time the lane's thread must also have spent on the statement
+ *                             before the unreported wait is believed, so that a statement merely held up on a starved
+ *                             machine is not taken for a wait; 0 to go by wall time alone. Past ten times
+ *                             {@code unreportedWaitMillis} the wall time decides anyway (a wait that does not spin).
  */
 public record WaitPolicy(long firstLookMicros, long pollMicros, long stableBlockerMillis, long holdWaitsMillis,
-        long unreportedWaitMillis, long settleMillis, long causeGraceMillis, long spinMicros) {
+        long unreportedWaitMillis, long settleMillis, long causeGraceMillis, long spinMicros, long unreportedWaitCpuMillis) {
+
+    public WaitPolicy(long firstLookMicros, long pollMicros, long stableBlockerMillis, long holdWaitsMillis, long unreportedWaitMillis,
+            long settleMillis, long causeGraceMillis, long spinMicros) {
+        this(firstLookMicros, pollMicros, stableBlockerMillis, holdWaitsMillis, unreportedWaitMillis, settleMillis, causeGraceMillis, spinMicros, 0);
+    }
 
     public boolean reportsEveryWait() {
         return unreportedWaitMillis < 0;

@@ -70,12 +70,22 @@ final class WaitWatcher {
                 // another lane holds an open transaction, and is assumed after a while (a duplicate key, a table lock).
                 long since = t.executingSince;
                 if (!policy.reportsEveryWait() && since != 0 && now - since >= policy.unreportedWaitMillis() * 1_000_000
-                        && board.anyOtherLaneOpen(w)) {
+                        && spentOnIt(t, now - since) && board.anyOtherLaneOpen(w)) {
                     return board.declareWaiting(w, t, Wait.UNNAMED);
                 }
             }
             if (Thread.currentThread().isInterrupted() || board.isClosed()) return board.declareWaiting(w, t, Wait.UNNAMED);
         }
+    }
+
+    /**
+     * True when the lane's thread has spent the policy's CPU time on the statement (a spinning wait), or the statement
+     * has run ten times the unreported-wait time (a wait that does not spin), or the JVM cannot tell CPU time.
+     */
+    private boolean spentOnIt(StepTicket t, long wallNanos) {
+        if (policy.unreportedWaitCpuMillis() <= 0 || wallNanos >= 10 * policy.unreportedWaitMillis() * 1_000_000) return true;
+        long cpu = LaneCpu.of(t.laneThreadId, t.executingCpuSince);
+        return cpu < 0 || cpu >= policy.unreportedWaitCpuMillis() * 1_000_000;
     }
 
     /** A statement that runs, not waiting for any lock, past the time limit is cancelled; its answer then says why. */
