@@ -6,14 +6,11 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -55,15 +52,30 @@ public final class ScenarioLibrary {
         URL url = ScenarioLibrary.class.getClassLoader().getResource(BUILT_IN_FOLDER);
         if (url == null) return List.of();
         try {
-            if (url.getProtocol().equals("jar")) {
-                try (FileSystem fs = FileSystems.newFileSystem(url.toURI(), Map.of())) {
-                    return readAll(fs.getPath("/" + BUILT_IN_FOLDER));
-                }
-            }
+            if (url.getProtocol().equals("jar")) return readJar(url);
             return readAll(Path.of(url.toURI()));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("the built-in scenarios cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The built-ins from the running jar's own entries: no zip file system is opened for them (it cost 0.1 s a load). */
+    static List<LoadResult> readJar(URL url) throws IOException {
+        java.net.JarURLConnection connection = (java.net.JarURLConnection) url.openConnection();
+        connection.setUseCaches(false);
+        List<LoadResult> results = new ArrayList<>();
+        try (java.util.jar.JarFile jar = connection.getJarFile()) {
+            List<java.util.jar.JarEntry> entries = jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(BUILT_IN_FOLDER + "/"))
+                    .filter(e -> e.getName().endsWith(".yaml") || e.getName().endsWith(".yml"))
+                    .filter(e -> e.getName().indexOf('/', BUILT_IN_FOLDER.length() + 1) < 0)
+                    .sorted(Comparator.comparing(java.util.jar.JarEntry::getName)).toList();
+            for (java.util.jar.JarEntry e : entries) {
+                try (InputStream in = jar.getInputStream(e)) {
+                    results.add(ScenarioLoader.parse(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return results;
     }
 
     private static List<LoadResult> readAll(Path folder) throws IOException {
