@@ -37,7 +37,7 @@ public final class Run implements AutoCloseable {
         this.observer = observer;
         this.listener = listener;
         this.policy = policy;
-        this.writtenRows = readsWrites ? new WrittenRows(database, observer, engine.limits()) : null;
+        this.writtenRows = readsWrites ? new WrittenRows(database, observer) : null;
         this.watcher = new WaitWatcher(new Board(), database, policy, engine.queryTimeoutCountsLockWaits() ? engine.limits() : null);
         this.order = new StoryOrder(this, lanes, policy);
     }

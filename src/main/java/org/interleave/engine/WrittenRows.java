@@ -27,13 +27,11 @@ final class WrittenRows {
 
     private final RunDatabase database;
     private final Connection observer;
-    private final RunLimits limits;
     private final Map<String, List<String>> keys = new HashMap<>();
 
-    WrittenRows(RunDatabase database, Connection observer, RunLimits limits) {
+    WrittenRows(RunDatabase database, Connection observer) {
         this.database = database;
         this.observer = observer;
-        this.limits = limits;
     }
 
     /**
@@ -56,6 +54,7 @@ final class WrittenRows {
                 .filter(t -> t.name().equalsIgnoreCase(write.table())).findFirst();
         List<String> key = shape.isEmpty() ? List.of() : keyOf(shape.get().name());
         Map<String, Map<String, String>> committed = null;
+        boolean committedKnown = committedBefore;
         List<RowChange> changes = new ArrayList<>();
         for (List<String> values : returned.rows()) {
             if (changes.size() == MAX_CHANGES) break;
@@ -71,12 +70,19 @@ final class WrittenRows {
                 continue;
             }
             Map<String, String> before = keyValues.isEmpty() ? null : ownWrites.get(id);
-            if (before == null && !keyValues.isEmpty() && committedBefore) {
-                if (committed == null) committed = committedRows(shape.get().name(), key);
+            if (before == null && !keyValues.isEmpty() && committedKnown) {
+                if (committed == null) {
+                    try {
+                        committed = committedRows(shape.get().name(), key);
+                    } catch (SQLException unreadable) {
+                        committedKnown = false; // the values after are still told, without the earlier ones
+                        committed = Map.of();
+                    }
+                }
                 before = committed.get(id);
             }
             if (!keyValues.isEmpty()) ownWrites.put(id, row);
-            RowChange.Kind kind = keyValues.isEmpty() || (before == null && !committedBefore) ? RowChange.Kind.WRITTEN
+            RowChange.Kind kind = keyValues.isEmpty() || (before == null && !committedKnown) ? RowChange.Kind.WRITTEN
                     : before == null ? RowChange.Kind.INSERTED : RowChange.Kind.UPDATED;
             changes.add(new RowChange(kind, keyValues, before, row));
         }
@@ -114,7 +120,9 @@ final class WrittenRows {
         Map<String, Map<String, String>> rows = new HashMap<>();
         try (Statement s = observer.createStatement()) {
             s.setMaxRows(TableSnapshot.MAX_COMPARED_ROWS);
-            s.setQueryTimeout(limits.statementSeconds());
+            // runs on the lane's thread before its answer is told: a table locked by another lane's DDL must not hold
+            // the answer up, so the earlier values are then left out (SQLException: no "before")
+            s.setQueryTimeout(1);
             try (ResultSet rs = s.executeQuery("SELECT * FROM " + database.quote(table))) {
                 ResultTable t = ResultTable.read(rs, TableSnapshot.MAX_COMPARED_ROWS);
                 for (List<String> values : t.rows()) {
