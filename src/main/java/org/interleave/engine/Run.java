@@ -178,15 +178,15 @@ public final class Run implements AutoCloseable {
         Optional<WriteStatement> write = WriteStatement.of(sql);
         Optional<ReturningForm> returning = write.flatMap(wr -> engine.returningWrites(sql, wr));
         if (returning.isEmpty()) return new StepTicket(index, step, sql, binds);
-        List<String> columns = returning.get().namedColumns() ? writtenRows.columns(write.get().table()) : List.of();
-        if (returning.get().namedColumns() && columns.isEmpty()) return new StepTicket(index, step, sql, binds);
-        return new StepTicket(index, step, sql, binds, write.get(), returning.get(), columns);
+        Optional<TableShape> table = writtenRows.shape(write.get().table()); // from the run's catalog, read once per table
+        if (table.isEmpty() || table.get().columns().isEmpty()) return new StepTicket(index, step, sql, binds);
+        return new StepTicket(index, step, sql, binds, write.get(), returning.get(), table.get());
     }
 
     /** Runs the step on the lane's thread; whatever the driver throws becomes the step's answer, so no ticket is left unanswered. */
     private StepExecution executeGuarded(LaneWorker lane, StepTicket t) {
         try {
-            return lane.execute(t.step, t.sql, t.returning, t.returnColumns);
+            return lane.execute(t.step, t.sql, t.returning, t.writtenTable == null ? List.of() : t.writtenTable.columns());
         } catch (OutOfMemoryError e) {
             return StepExecution.stopped("the statement needed more memory than Interleave has, so it was stopped; make its result smaller");
         } catch (RuntimeException | StackOverflowError e) {
@@ -225,7 +225,8 @@ public final class Run implements AutoCloseable {
         }
         if (t.step.crash()) w.closeConnection();
         List<RowChange> written = result.written() == null || t.write == null ? List.of()
-                : writtenRows.changes(t.write, result.written(), w.ownWrites, w.lane.transactional());
+                : writtenRows.changes(t.write, t.writtenTable, result.written(), w.ownWrites, w.lane.transactional());
+        if (writtenRows != null && t.step.kind() == org.interleave.scenario.StepKind.DDL) writtenRows.tablesChanged();
         if (t.step.kind().endsTransaction() || t.step.crash() || !w.lane.transactional()) w.ownWrites.clear();
         order.letCausesFinishFirst(w, t);
         synchronized (this) {

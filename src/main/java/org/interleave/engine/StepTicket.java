@@ -15,8 +15,8 @@ final class StepTicket {
     final WriteStatement write;
     /** How the statement is sent so that it also returns the rows it wrote ({@link DatabaseEngine#returningWrites}); null otherwise. */
     final ReturningForm returning;
-    /** For {@link ReturningForm#namedColumns()}: the written table's columns, as its catalog names them. */
-    final java.util.List<String> returnColumns;
+    /** The written table as its catalog names it (its columns are the ones a {@link ReturningForm#namedColumns()} asks for); null otherwise. */
+    final TableShape writtenTable;
     final long startNanos = System.nanoTime();
     /** When the lane's thread began to execute the statement; 0 until then. */
     volatile long executingSince;
@@ -37,18 +37,18 @@ final class StepTicket {
     volatile boolean heldInCycle;
 
     StepTicket(int stepIndex, Step step, String sql, Map<String, String> binds) {
-        this(stepIndex, step, sql, binds, null, null, java.util.List.of());
+        this(stepIndex, step, sql, binds, null, null, null);
     }
 
     StepTicket(int stepIndex, Step step, String sql, Map<String, String> binds, WriteStatement write, ReturningForm returning,
-            java.util.List<String> returnColumns) {
+            TableShape writtenTable) {
         this.stepIndex = stepIndex;
         this.step = step;
         this.sql = sql;
         this.binds = binds;
         this.write = write;
         this.returning = returning;
-        this.returnColumns = returnColumns;
+        this.writtenTable = writtenTable;
     }
 
     /** Opens when the final event is recorded, so a poll can wait for it with sub-millisecond precision. */

@@ -28,6 +28,7 @@ final class WrittenRows {
     private final RunDatabase database;
     private final Connection observer;
     private final Map<String, List<String>> keys = new HashMap<>();
+    private final Map<String, Optional<TableShape>> shapes = new HashMap<>();
 
     WrittenRows(RunDatabase database, Connection observer) {
         this.database = database;
@@ -38,21 +39,20 @@ final class WrittenRows {
      * @param ownWrites the lane's rows written so far in its open transaction, by {@link #rowId}; updated here
      * @param committedBefore false for an autocommit lane, whose change is committed before it can be read
      */
-    List<RowChange> changes(WriteStatement write, ResultTable returned, Map<String, Map<String, String>> ownWrites, boolean committedBefore) {
+    List<RowChange> changes(WriteStatement write, TableShape table, ResultTable returned, Map<String, Map<String, String>> ownWrites,
+            boolean committedBefore) {
         synchronized (observer) {
             try {
-                return read(write, returned, ownWrites, committedBefore);
+                return read(write, table, returned, ownWrites, committedBefore);
             } catch (SQLException e) {
                 return List.of();
             }
         }
     }
 
-    private List<RowChange> read(WriteStatement write, ResultTable returned, Map<String, Map<String, String>> ownWrites,
+    private List<RowChange> read(WriteStatement write, TableShape table, ResultTable returned, Map<String, Map<String, String>> ownWrites,
             boolean committedBefore) throws SQLException {
-        Optional<TableShape> shape = database.tables(observer, false).stream()
-                .filter(t -> t.name().equalsIgnoreCase(write.table())).findFirst();
-        List<String> key = shape.isEmpty() ? List.of() : keyOf(shape.get().name());
+        List<String> key = keyOf(table.name());
         Map<String, Map<String, String>> committed = null;
         boolean committedKnown = committedBefore;
         List<RowChange> changes = new ArrayList<>();
@@ -73,7 +73,7 @@ final class WrittenRows {
             if (before == null && !keyValues.isEmpty() && committedKnown) {
                 if (committed == null) {
                     try {
-                        committed = committedRows(shape.get().name(), key);
+                        committed = committedRows(table.name(), key);
                     } catch (SQLException unreadable) {
                         committedKnown = false; // the values after are still told, without the earlier ones
                         committed = Map.of();
@@ -89,15 +89,30 @@ final class WrittenRows {
         return List.copyOf(changes);
     }
 
-    /** The table's columns as its catalog names them; empty when it is not one of the run's tables (yet). */
-    List<String> columns(String table) {
+    /**
+     * The table as the run's catalog names it, with its columns; empty when it is not one of the run's tables (yet).
+     * Read once per table and kept until a step changes the tables ({@link #tablesChanged}).
+     */
+    Optional<TableShape> shape(String table) {
         synchronized (observer) {
+            String name = table.toLowerCase(Locale.ROOT);
+            Optional<TableShape> known = shapes.get(name);
+            if (known != null && known.isPresent()) return known;
             try {
-                return database.tables(observer, false).stream().filter(t -> t.name().equalsIgnoreCase(table)).findFirst()
-                        .map(TableShape::columns).orElse(List.of());
+                Optional<TableShape> found = database.tables(observer, false).stream().filter(t -> t.name().equalsIgnoreCase(table)).findFirst();
+                shapes.put(name, found);
+                return found;
             } catch (SQLException e) {
-                return List.of();
+                return Optional.empty();
             }
+        }
+    }
+
+    /** A step ran DDL: the tables, their columns and keys are read again when next needed. */
+    void tablesChanged() {
+        synchronized (observer) {
+            shapes.clear();
+            keys.clear();
         }
     }
 

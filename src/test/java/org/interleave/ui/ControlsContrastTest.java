@@ -13,7 +13,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -45,7 +44,7 @@ class ControlsContrastTest extends WindowTestSupport {
                 WritableImage shot = stage.getScene().snapshot(null);
                 for (String area : List.of(".top-bar", ".protection-bar", ".lane-bar")) {
                     List<Labeled> shown = new ArrayList<>();
-                    ProjectorLayoutTest.collect(robot.lookup(area).query(), shown);
+                    collectShown(robot.lookup(area).query(), shown);
                     for (Labeled l : shown) {
                         if (l.isDisabled()) continue;
                         double ratio = drawnContrast(shot, l.localToScene(l.getLayoutBounds()));
@@ -69,27 +68,9 @@ class ControlsContrastTest extends WindowTestSupport {
         int y0 = (int) Math.max(0, b.getMinY() + 2), y1 = (int) Math.min(shot.getHeight(), b.getMaxY() - 2);
         for (int y = y0; y < y1; y++) for (int x = x0; x < x1; x++) counts.merge(pixels.getArgb(x, y), 1, Integer::sum);
         if (counts.isEmpty()) return 21;
-        int paperArgb = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        Color paper = color(paperArgb);
+        int paper = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         double best = 1;
-        for (int argb : counts.keySet()) best = Math.max(best, contrast(color(argb), paper));
+        for (int argb : counts.keySet()) best = Math.max(best, ThemeContrastTest.contrast(argb, paper));
         return best;
-    }
-
-    private static Color color(int argb) {
-        return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff);
-    }
-
-    static double contrast(Color a, Color b) {
-        double la = luminance(a), lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }

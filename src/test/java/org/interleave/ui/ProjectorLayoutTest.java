@@ -12,7 +12,6 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -66,7 +65,7 @@ class ProjectorLayoutTest extends WindowTestSupport {
                 stage.getScene().getRoot().applyCss();
                 stage.getScene().getRoot().layout();
                 List<Labeled> shown = new ArrayList<>();
-                collect(stage.getScene().getRoot(), shown);
+                collectShown(stage.getScene().getRoot(), shown);
                 for (Labeled l : shown) {
                     Text text = (Text) l.lookup(".text");
                     boolean cut = text != null && l.getText() != null && !l.getText().isEmpty() && !text.getText().equals(l.getText().replace("_", ""))
@@ -117,13 +116,6 @@ class ProjectorLayoutTest extends WindowTestSupport {
         assertTrue(window.zoom().scale() >= 0.8, "and readably: the diagram's text at " + window.zoom().scale() + " of its size");
         robot.type(KeyCode.ESCAPE);
         waitFor("Esc leaves presenter mode", () -> !window.presenterProperty().get());
-    }
-
-    /** Every visible, laid-out Labeled of the scene, outside the diagram's own canvas and tooltips. */
-    static void collect(Node n, List<Labeled> out) {
-        if (!n.isVisible()) return;
-        if (n instanceof Labeled l && l.getWidth() > 0 && l.getText() != null && !l.getText().isBlank()) out.add(l);
-        if (n instanceof Parent p) for (Node c : p.getChildrenUnmodifiable()) collect(c, out);
     }
 
     /** One inside the other (a button's key hint). */

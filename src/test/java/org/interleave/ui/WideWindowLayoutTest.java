@@ -52,7 +52,7 @@ class WideWindowLayoutTest {
                     problems.add("a 1920 px window closed the library on opening a scenario");
                 } else {
                     List<Labeled> shown = new ArrayList<>();
-                    ProjectorLayoutTest.collect(library, shown);
+                    WindowTestSupport.collectShown(library, shown);
                     for (Labeled l : shown) {
                         Text text = (Text) l.lookup(".text");
                         if (text != null && !text.getText().equals(l.getText())) problems.add("library title cut: " + l.getText());

@@ -38,6 +38,13 @@ public abstract class WindowTestSupport {
         }
     }
 
+    /** Every visible, laid-out Labeled of the scene, outside the diagram's own canvas and tooltips. */
+    protected static void collectShown(javafx.scene.Node n, List<javafx.scene.control.Labeled> out) {
+        if (!n.isVisible()) return;
+        if (n instanceof javafx.scene.control.Labeled l && l.getWidth() > 0 && l.getText() != null && !l.getText().isBlank()) out.add(l);
+        if (n instanceof javafx.scene.Parent p) for (javafx.scene.Node c : p.getChildrenUnmodifiable()) collectShown(c, out);
+    }
+
     /** Scenario files or folders the library gets besides the built-ins. */
     protected List<Path> extraScenarios() {
         return List.of();
