@@ -86,6 +86,11 @@ public final class KeptSessions {
         closeQuietly(c);
     }
 
+    /** How many sessions are lent out now. */
+    public synchronized int lentCount() {
+        return lent.size();
+    }
+
     /** The server ids of the sessions still lent out, forgotten here: the caller cuts them on the server. */
     public synchronized List<Long> forgetLent() {
         List<Long> cut = new ArrayList<>();

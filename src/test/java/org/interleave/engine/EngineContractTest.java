@@ -171,6 +171,47 @@ public abstract class EngineContractTest {
         }
     }
 
+    static final String LEAVES_THINGS = """
+            id: leftovers
+            title: A run that leaves things behind
+            setup:
+              - CREATE TABLE kept (id INT PRIMARY KEY)
+              - CREATE VIEW kept_view AS SELECT id FROM kept
+              - CREATE TEMPORARY TABLE scratch (id INT)
+              - INSERT INTO scratch VALUES (1)
+              - INSERT INTO kept VALUES (1)
+            lanes:
+              - id: T1
+                isolation: serializable
+                steps: [ "INSERT INTO kept VALUES (2)", COMMIT ]
+              - id: T2
+                steps: [ "SELECT COUNT(*) AS n FROM kept", COMMIT ]
+            checks:
+              - name: rows
+                sql: SELECT COUNT(*) FROM kept
+                expect: 2
+            """;
+
+    /** An engine may keep databases and sessions between runs; no run may see what an earlier one made or left open. */
+    @Test
+    void aRunStartsFromNothingAnEarlierRunLeft() throws Exception {
+        RunPlan plan = RunTest.plan(LEAVES_THINGS, null);
+        for (int i = 0; i < 3; i++) {
+            try (Run run = Run.start(plan, engine(), RunListener.NONE)) {
+                assertEquals(StepStatus.COMPLETED, run.step("T1").status(), story(run.events()).toString());
+                // closed with T1's transaction open: its row must not reach the next run
+            }
+        }
+        try (Run run = Run.start(plan, engine(), RunListener.NONE)) {
+            SchedulePlayer.play(run, List.of("T1", "T1", "T2", "T2"));
+            RunEvent count = run.events().stream().filter(e -> e.lane().equals("T2") && e.status() == StepStatus.COMPLETED)
+                    .findFirst().orElseThrow();
+            assertEquals(List.of(List.of("2")), count.rows().rows(), "the table holds this run's rows only");
+            assertEquals(Outcome.SAFE, run.verdict().outcome(), run.verdict().summary());
+        }
+        assertEquals(0, scenarioSessionsLeft());
+    }
+
     @Test
     void aTwoRowDeadlockTellsTheSameTrueStoryEveryTime() throws Exception {
         List<String> expected = List.of("T1 a completed", "T2 b completed", "T1 b waiting for [T2]", "T2 a failed deadlock",

@@ -1,4 +1,4 @@
-// Runs scenarios on embedded, in-memory H2 2.5: one private database per run, lanes as a non-admin user.
+// Runs scenarios on embedded, in-memory H2 2.5: a private database per run (kept and emptied between runs), lanes as a non-admin user.
 package org.interleave.engine.h2;
 
 import java.sql.SQLException;
@@ -11,6 +11,7 @@ import org.interleave.engine.ErrorKind;
 import org.interleave.engine.IsolationSupport;
 import org.interleave.engine.ReturningForm;
 import org.interleave.engine.RunDatabase;
+import org.interleave.engine.SlotPool;
 import org.interleave.engine.WaitPolicy;
 import org.interleave.engine.WriteStatement;
 import org.interleave.scenario.EngineId;
@@ -40,7 +41,13 @@ public final class H2Engine implements DatabaseEngine {
             new IsolationSupport(Isolation.REPEATABLE_READ, Isolation.REPEATABLE_READ, SNAPSHOT_NOTE),
             new IsolationSupport(Isolation.SERIALIZABLE, Isolation.SERIALIZABLE, SNAPSHOT_NOTE));
 
+    /** Databases kept for the next run: more than an exploration and the window use at once. */
+    static final int MAX_SLOTS = 64;
+    private static final java.util.concurrent.atomic.AtomicLong ENGINES = new java.util.concurrent.atomic.AtomicLong();
+
     private final EngineInfo info = new EngineInfo(EngineId.H2, Constants.VERSION, "H2 " + Constants.VERSION + " (embedded, in memory)");
+    private final SlotPool<H2Slot> slots = new SlotPool<>("interleave_" + ProcessHandle.current().pid() + "_" + ENGINES.incrementAndGet(),
+            MAX_SLOTS, false, name -> H2Slot.create(name, LOCK_TIMEOUT_MILLIS));
 
     @Override
     public EngineInfo info() {
@@ -49,7 +56,7 @@ public final class H2Engine implements DatabaseEngine {
 
     @Override
     public RunDatabase create() throws SQLException {
-        return H2RunDatabase.create(LOCK_TIMEOUT_MILLIS);
+        return new H2RunDatabase(slots, slots.take());
     }
 
     @Override
@@ -121,7 +128,16 @@ public final class H2Engine implements DatabaseEngine {
         return false;
     }
 
-    /** Nothing outlives a run on H2: each run's in-memory database ends with it. */
+    /** Ends every in-memory database the engine keeps for its runs. */
     @Override
-    public void close() {}
+    public void close() {
+        slots.close();
+    }
+
+    /** For tests: the scenario sessions, in every database of the engine, that run a statement or hold a transaction. */
+    int busyScenarioSessions() throws SQLException {
+        int busy = 0;
+        for (H2Slot slot : slots.slots()) busy += slot.busySessions();
+        return busy;
+    }
 }

@@ -66,4 +66,30 @@ class H2EngineTest {
             }
         }
     }
+
+    /** Sessions are kept for the next run: one comes back as a new one starts, whatever the run before set on it. */
+    @Test
+    void aKeptSessionComesBackAsNew() throws Exception {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        try (H2Engine engine = new H2Engine()) {
+            for (int run = 0; run < 3; run++) {
+                try (RunDatabase db = engine.create()) {
+                    Connection c = db.connectAsScenarioUser();
+                    seen.add(db.sessionId(c));
+                    assertEquals(Connection.TRANSACTION_READ_COMMITTED, c.getTransactionIsolation());
+                    assertEquals(false, c.isReadOnly());
+                    assertEquals(true, c.getAutoCommit());
+                    try (Statement s = c.createStatement()) {
+                        assertEquals(0, count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA"));
+                        s.execute("CREATE TABLE t (id INT PRIMARY KEY)");
+                    }
+                    c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+                    c.setReadOnly(true);
+                    c.setAutoCommit(false);
+                    db.release(c);
+                }
+            }
+        }
+        assertEquals(1, seen.size(), "the same session served every run");
+    }
 }
