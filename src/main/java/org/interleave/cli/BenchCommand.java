@@ -19,8 +19,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure exploration speed on the built-in scenarios (unprotected): orders per second, the time to tell"
-                + " a waiting step from a completed one, and the engine's time over plain JDBC in one thread (the floor).")
+        description = "Measure exploration speed on the built-in scenarios (unprotected), after a warm-up on scenarios of its own:"
+                + " orders per second cold and warm, the time to tell a waiting step from a completed one, and the engine's"
+                + " serial orders against the same statements, checks and snapshot straight over JDBC (the ceiling).")
 final class BenchCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -36,7 +37,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
-    @Option(names = "--repeats", description = "serial runs timed for the floor ratio (default: ${DEFAULT-VALUE})", defaultValue = "200")
+    @Option(names = "--repeats", description = "serial orders timed on each side of the ceiling ratio (default: ${DEFAULT-VALUE})",
+            defaultValue = "400")
     int repeats;
 
     @Option(names = "--large", paramLabel = "N", description = "also explore two lanes of N steps each (C(2N, N) orders; 8 gives 12,870)")
@@ -50,32 +52,39 @@ final class BenchCommand implements Callable<Integer> {
         DatabaseEngine engine = database.choose(spec, cli.engines());
         Benchmark bench = new Benchmark(engine, Explorer.defaults(engine));
         List<Scenario> measured = ScenarioLibrary.builtIn().scenarios().stream().filter(s -> only.isEmpty() || only.contains(s.id())).toList();
-        // One untimed exploration first: the JVM's warm-up and the engine's first databases (a server's pool) are not
-        // what a scenario costs, and would otherwise be charged to the first one measured.
-        if (!measured.isEmpty()) bench.warmUp(measured.get(0));
+        bench.warmUp();
         List<Benchmark.Result> results = new ArrayList<>();
         for (Scenario s : measured) results.add(bench.measure(s, repeats));
+        Benchmark.WaitDetection waits = bench.waitDetection();
         Benchmark.LargeResult largeResult = large == null ? null : bench.large(large);
         if (format == Format.json) {
             java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
             json.put("engine", engine.info().id().key());
             json.put("engineVersion", engine.info().version());
+            json.put("cores", Runtime.getRuntime().availableProcessors());
+            json.put("exploringThreads", engine.explorationParallelism());
+            json.put("ceilingThreads", Benchmark.THREADS);
             json.put("scenarios", results);
+            json.put("waitDetection", waits);
             json.put("large", largeResult);
             Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
             return 0;
         }
-        Cli.out(spec).println("engine: " + engine.info().displayName());
-        Cli.out(spec).printf("%-32s %7s %9s %11s %11s %13s %13s %10s %10s %7s%n", "scenario", "orders", "orders/s", "wait p50 ms",
-                "wait p99 ms", "answer p50 ms", "answer p99 ms", "engine ms", "floor ms", "ratio");
+        java.io.PrintWriter out = Cli.out(spec);
+        out.println("engine: " + engine.info().displayName() + "; orders/s with " + engine.explorationParallelism()
+                + " orders at once; serial and ceiling with " + Benchmark.THREADS + " threads");
+        out.printf("%-32s %6s %8s %8s %6s %8s %8s %8s %8s %9s %9s %6s%n", "scenario", "orders", "cold/s", "warm/s", "waits",
+                "wait p50", "wait p99", "ans p50", "ans p99", "serial/s", "ceiling/s", "ratio");
         for (Benchmark.Result r : results) {
-            Cli.out(spec).printf("%-32s %7d %9.1f %11.2f %11.2f %13.3f %13.3f %10.2f %10.2f %7.2f%n", r.scenario(), r.orders(),
-                    r.ordersPerSecond(), r.waitMedianMs(), r.waitP99Ms(), r.answerMedianMs(), r.answerP99Ms(), r.engineSerialMs(),
-                    r.floorSerialMs(), r.floorRatio());
+            out.printf("%-32s %6d %8.0f %8.0f %6d %8.2f %8.2f %8.3f %8.3f %9.0f %9.0f %6.2f%n", r.scenario(), r.orders(),
+                    r.coldOrdersPerSecond(), r.warmOrdersPerSecond(), r.waits(), r.waitP50Ms(), r.waitP99Ms(), r.answerP50Ms(),
+                    r.answerP99Ms(), r.serialOrdersPerSecond(), r.ceilingOrdersPerSecond(), r.ceilingRatio());
         }
+        out.printf("wait detection over every scenario: %d waits, p50 %.2f ms, p99 %.2f ms%n", waits.waits(), waits.p50Ms(), waits.p99Ms());
         if (largeResult != null) {
-            Cli.out(spec).printf("large space: %d orders in %.1f s, %.0f orders/s, heap in use at the end %d MB of %d MB%n",
-                    largeResult.orders(), largeResult.seconds(), largeResult.ordersPerSecond(), largeResult.heapUsedMb(), largeResult.heapMaxMb());
+            out.printf("large space (%d steps a lane): %d orders in %.1f s, %.0f orders/s, heap in use at the end %d MB of %d MB%n",
+                    largeResult.steps(), largeResult.orders(), largeResult.seconds(), largeResult.ordersPerSecond(), largeResult.heapUsedMb(),
+                    largeResult.heapMaxMb());
         }
         return 0;
     }

@@ -18,7 +18,7 @@ public record TableSnapshot(String table, ResultTable contents) {
      * Reads every table {@code database} names, each sorted by all of its columns so that two runs compare equal
      * when their data does; at most {@code maxRows} rows per table.
      */
-    static List<TableSnapshot> readAll(RunDatabase database, Connection connection, boolean withoutGenerated, int maxRows,
+    public static List<TableSnapshot> readAll(RunDatabase database, Connection connection, boolean withoutGenerated, int maxRows,
             RunLimits limits) throws SQLException {
         List<TableSnapshot> result = new ArrayList<>();
         for (TableShape shape : database.tables(connection, withoutGenerated)) {

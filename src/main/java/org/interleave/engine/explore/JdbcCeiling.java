@@ -1,0 +1,140 @@
+// The benchmark's ceiling: a serial order's statements, checks and final snapshot run straight over JDBC on a clean database of the engine.
+package org.interleave.engine.explore;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.interleave.engine.DatabaseEngine;
+import org.interleave.engine.RunDatabase;
+import org.interleave.engine.TableSnapshot;
+import org.interleave.engine.ValueText;
+import org.interleave.scenario.Check;
+import org.interleave.scenario.EngineId;
+import org.interleave.scenario.EngineSql;
+import org.interleave.scenario.Guards;
+import org.interleave.scenario.Lane;
+import org.interleave.scenario.NamedParameters;
+import org.interleave.scenario.RunPlan;
+import org.interleave.scenario.Step;
+import org.interleave.scenario.StepKind;
+
+public final class JdbcCeiling {
+    private JdbcCeiling() {}
+
+    /**
+     * Takes a clean database from the engine (as a run does), runs the setup, then the lanes one after another (a
+     * serial order never waits, so one thread can do it), each lane on its own connection; then every check's query
+     * and a read of every table, as an explored order ends. Returns the nanoseconds taken.
+     */
+    public static long serialOrderNanos(DatabaseEngine engine, RunPlan plan, List<String> serialSchedule) throws SQLException {
+        long start = System.nanoTime();
+        EngineId id = engine.info().id();
+        try (RunDatabase database = engine.create()) {
+            Connection observer = database.connectAsScenarioUser();
+            try {
+                try (Statement s = observer.createStatement()) {
+                    for (EngineSql sql : plan.setup()) s.execute(sql.forEngine(id).orElseThrow());
+                }
+                Map<String, Object> values = runLanes(database, plan, serialSchedule, id);
+                for (Check check : plan.checks()) {
+                    queryOne(observer, check.sql().forEngine(id).orElseThrow(), values);
+                    if (check.expectsExpression()) queryOne(observer, check.expectQuery(), values);
+                }
+                TableSnapshot.readAll(database, observer, false, TableSnapshot.MAX_COMPARED_ROWS, engine.limits());
+            } finally {
+                database.release(observer);
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** A check's query with the captured values bound, read to its end. */
+    private static void queryOne(Connection c, String sql, Map<String, Object> values) throws SQLException {
+        NamedParameters params = NamedParameters.parse(sql);
+        try (PreparedStatement ps = c.prepareStatement(params.jdbcSql())) {
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, values.get(params.names().get(i)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) rs.getObject(1);
+            }
+        }
+    }
+
+    /** Runs the lanes; returns what the checks may use: every captured value, and LANE_committed (1 or 0). */
+    private static Map<String, Object> runLanes(RunDatabase database, RunPlan plan, List<String> serialSchedule, EngineId id)
+            throws SQLException {
+        Map<String, Connection> connections = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> variables = new HashMap<>();
+        Map<String, Integer> next = new HashMap<>();
+        java.util.Set<String> aborted = new java.util.HashSet<>();
+        try {
+            for (Lane lane : plan.lanes()) {
+                Connection c = database.connectAsScenarioUser();
+                database.isolate(c, lane.isolation());
+                c.setAutoCommit(!lane.transactional());
+                connections.put(lane.id(), c);
+                variables.put(lane.id(), new HashMap<>());
+            }
+            for (String laneId : serialSchedule) {
+                Lane lane = plan.lane(laneId).orElseThrow();
+                int index = next.merge(laneId, 1, Integer::sum) - 1;
+                if (!execute(connections.get(laneId), lane.steps().get(index), id, variables.get(laneId))) aborted.add(laneId);
+            }
+            Map<String, Object> values = new HashMap<>();
+            for (Lane lane : plan.lanes()) {
+                values.putAll(variables.get(lane.id()));
+                values.put(lane.id() + Check.COMMITTED_SUFFIX, aborted.contains(lane.id()) ? 0 : 1);
+            }
+            return values;
+        } finally {
+            // handed back, as the engine's runs do: an engine may keep them for the next database
+            for (Connection c : connections.values()) database.release(c);
+        }
+    }
+
+    private static boolean guardHolds(Connection c, String guard, Map<String, Object> vars) throws SQLException {
+        NamedParameters params = NamedParameters.parse(Guards.query(guard));
+        try (PreparedStatement ps = c.prepareStatement(params.jdbcSql())) {
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, vars.get(params.names().get(i)));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        }
+    }
+
+    /** Runs one step; false when it failed and its transaction was rolled back. */
+    private static boolean execute(Connection c, Step step, EngineId engine, Map<String, Object> vars) throws SQLException {
+        if (step.kind() == StepKind.COMMIT) {
+            if (!c.getAutoCommit()) c.commit();
+            return true;
+        }
+        if (step.kind() == StepKind.ROLLBACK) {
+            if (!c.getAutoCommit()) c.rollback();
+            return false;
+        }
+        if (step.guard() != null && !guardHolds(c, step.guard(), vars)) return true;
+        NamedParameters params = NamedParameters.parse(step.sql().forEngine(engine).orElseThrow());
+        try (PreparedStatement ps = c.prepareStatement(params.jdbcSql())) {
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, vars.get(params.names().get(i)));
+            if (ps.execute() && !step.capture().isEmpty()) {
+                try (ResultSet rs = ps.getResultSet()) {
+                    if (rs.next()) {
+                        for (Map.Entry<String, String> cap : step.capture().entrySet()) {
+                            int col = rs.findColumn(cap.getValue());
+                            vars.put(cap.getKey(), new java.math.BigDecimal(ValueText.read(rs, col, rs.getMetaData().getColumnType(col))));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException | NumberFormatException e) {
+            if (!c.getAutoCommit()) c.rollback();
+            return false;
+        }
+        return true;
+    }
+}
