@@ -47,8 +47,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scenario", description = "only these scenario ids")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--table", paramLabel = "JSON", arity = "1..*",
+            description = "measure nothing: print the README's Markdown table, the medians of these `bench --format json` outputs")
+    List<java.nio.file.Path> table = new ArrayList<>();
+
+    @Option(names = "--startup", description = "measure start-up instead: `list` against `--version`, and the window's first frame"
+            + " against a JavaFX hello-world's, each in fresh processes (the frames need a display)")
+    boolean startup;
+
+    @Option(names = "--runs", description = "processes started per figure with --startup; the median is given (default: ${DEFAULT-VALUE})",
+            defaultValue = "5")
+    int runs;
+
     @Override
     public Integer call() throws Exception {
+        if (startup) return startup();
+        if (!table.isEmpty()) {
+            Cli.out(spec).print(BenchTable.markdown(table));
+            return 0;
+        }
         DatabaseEngine engine = database.choose(spec, cli.engines());
         Benchmark bench = new Benchmark(engine, Explorer.defaults(engine));
         List<Scenario> measured = ScenarioLibrary.builtIn().scenarios().stream().filter(s -> only.isEmpty() || only.contains(s.id())).toList();
@@ -85,6 +102,24 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("large space (%d steps a lane): %d orders in %.1f s, %.0f orders/s, heap in use at the end %d MB of %d MB%n",
                     largeResult.steps(), largeResult.orders(), largeResult.seconds(), largeResult.ordersPerSecond(), largeResult.heapUsedMb(),
                     largeResult.heapMaxMb());
+        }
+        return 0;
+    }
+
+    private int startup() throws Exception {
+        StartupBench.Result r = StartupBench.measure(Math.max(1, runs));
+        if (format == Format.json) {
+            Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+            return 0;
+        }
+        java.io.PrintWriter out = Cli.out(spec);
+        out.printf("start-up, median of %d fresh processes each:%n", r.runs());
+        out.printf("  --version %6.0f ms%n  list      %6.0f ms   %.2f x --version%n", r.versionMs(), r.listMs(), r.listOverVersion());
+        if (r.frameNote().isEmpty()) {
+            out.printf("  first frame, JavaFX hello-world %6.0f ms%n  first frame, Interleave        %6.0f ms   %.2f x hello-world%n",
+                    r.helloFrameMs(), r.appFrameMs(), r.appOverHello());
+        } else {
+            out.println("  " + r.frameNote());
         }
         return 0;
     }

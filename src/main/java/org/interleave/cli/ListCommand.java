@@ -9,11 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.interleave.scenario.Lane;
 import org.interleave.scenario.LoadResult;
 import org.interleave.scenario.Problem;
-import org.interleave.scenario.Protection;
-import org.interleave.scenario.Scenario;
+import org.interleave.scenario.ScenarioSummary;
 import org.interleave.scenario.ScenarioLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,10 +34,11 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScenarioLibrary library = ScenarioLibrary.withExtra(extra);
+        // summaries: the built-ins come from the index the build made, so listing them parses no YAML or SQL
+        ScenarioLibrary.Catalogue library = ScenarioLibrary.catalogue(extra);
         if (format == Format.json) {
             List<Map<String, Object>> items = new ArrayList<>();
-            for (Scenario s : library.scenarios()) items.add(describe(s));
+            for (ScenarioSummary s : library.scenarios()) items.add(describe(s));
             for (LoadResult r : library.failures()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("file", r.file());
@@ -48,11 +47,12 @@ final class ListCommand implements Callable<Integer> {
             }
             Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(items));
         } else {
-            for (Scenario s : library.scenarios()) {
+            for (ScenarioSummary s : library.scenarios()) {
                 Cli.out(spec).printf("%-28s %s (%s)%n", s.id(), TerminalText.one(s.title()), TerminalText.one(s.phenomenon()));
-                Cli.out(spec).printf("%-28s lanes: %s%n", "", String.join(" | ", s.lanes().stream().map(Lane::label).map(TerminalText::one).toList()));
+                Cli.out(spec).printf("%-28s lanes: %s%n", "", String.join(" | ", s.lanes().stream().map(ScenarioSummary.LaneSummary::label)
+                        .map(TerminalText::one).toList()));
                 Cli.out(spec).printf("%-28s protections: %s%n", "", s.protections().isEmpty() ? "none"
-                        : String.join(", ", s.protections().stream().map(Protection::id).toList()));
+                        : String.join(", ", s.protections().stream().map(ScenarioSummary.ProtectionSummary::id).toList()));
             }
             for (LoadResult r : library.failures()) {
                 Cli.out(spec).printf("%-28s does not load:%n", TerminalText.one(r.file()));
@@ -62,26 +62,26 @@ final class ListCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> describe(Scenario s) {
+    private static Map<String, Object> describe(ScenarioSummary s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("title", s.title());
         m.put("phenomenon", s.phenomenon());
-        m.put("source", s.source().describe());
+        m.put("source", s.source());
         m.put("file", s.file());
         List<Map<String, Object>> lanes = new ArrayList<>();
-        for (Lane l : s.lanes()) {
+        for (ScenarioSummary.LaneSummary l : s.lanes()) {
             Map<String, Object> lm = new LinkedHashMap<>();
             lm.put("id", l.id());
             lm.put("label", l.label());
-            lm.put("isolation", l.isolation().sqlName());
+            lm.put("isolation", l.isolation());
             lm.put("mode", l.transactional() ? "transaction" : "autocommit");
-            lm.put("steps", l.steps().size());
+            lm.put("steps", l.steps());
             lanes.add(lm);
         }
         m.put("lanes", lanes);
         List<Map<String, Object>> protections = new ArrayList<>();
-        for (Protection p : s.protections()) {
+        for (ScenarioSummary.ProtectionSummary p : s.protections()) {
             Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("id", p.id());
             pm.put("title", p.title());

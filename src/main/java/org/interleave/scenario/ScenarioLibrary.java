@@ -48,22 +48,38 @@ public final class ScenarioLibrary {
         return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
+    /** A built-in scenario file's name (scenarios/NAME.yaml) and text. */
+    record BuiltInText(String name, String text) {}
+
     private static List<LoadResult> loadBuiltIns() {
+        return parse(builtInTexts());
+    }
+
+    private static List<LoadResult> parse(List<BuiltInText> texts) {
+        return texts.stream().map(t -> ScenarioLoader.parse(t.name(), t.text())).toList();
+    }
+
+    /** The built-in scenario files, in name order, from the classpath (the jar, or target/classes in development). */
+    static List<BuiltInText> builtInTexts() {
         URL url = ScenarioLibrary.class.getClassLoader().getResource(BUILT_IN_FOLDER);
         if (url == null) return List.of();
         try {
-            if (url.getProtocol().equals("jar")) return readJar(url);
-            return readAll(Path.of(url.toURI()));
+            if (url.getProtocol().equals("jar")) return jarTexts(url);
+            return folderTexts(Path.of(url.toURI()));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("the built-in scenarios cannot be read: " + e.getMessage(), e);
         }
     }
 
-    /** The built-ins from the running jar's own entries: no zip file system is opened for them (it cost 0.1 s a load). */
     static List<LoadResult> readJar(URL url) throws IOException {
+        return parse(jarTexts(url));
+    }
+
+    /** The built-ins from the running jar's own entries: no zip file system is opened for them (it cost 0.1 s a load). */
+    private static List<BuiltInText> jarTexts(URL url) throws IOException {
         java.net.JarURLConnection connection = (java.net.JarURLConnection) url.openConnection();
         connection.setUseCaches(false);
-        List<LoadResult> results = new ArrayList<>();
+        List<BuiltInText> texts = new ArrayList<>();
         try (java.util.jar.JarFile jar = connection.getJarFile()) {
             List<java.util.jar.JarEntry> entries = jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(BUILT_IN_FOLDER + "/"))
                     .filter(e -> e.getName().endsWith(".yaml") || e.getName().endsWith(".yml"))
@@ -71,24 +87,46 @@ public final class ScenarioLibrary {
                     .sorted(Comparator.comparing(java.util.jar.JarEntry::getName)).toList();
             for (java.util.jar.JarEntry e : entries) {
                 try (InputStream in = jar.getInputStream(e)) {
-                    results.add(ScenarioLoader.parse(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    texts.add(new BuiltInText(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
             }
         }
-        return results;
+        return texts;
     }
 
-    private static List<LoadResult> readAll(Path folder) throws IOException {
-        List<LoadResult> results = new ArrayList<>();
+    static List<BuiltInText> folderTexts(Path folder) throws IOException {
+        List<BuiltInText> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.filter(ScenarioLibrary::isScenarioFile).sorted(Comparator.comparing(Path::toString)).toList()) {
-                try (InputStream in = Files.newInputStream(p)) {
-                    String name = BUILT_IN_FOLDER + "/" + p.getFileName();
-                    results.add(ScenarioLoader.parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                }
+                texts.add(new BuiltInText(BUILT_IN_FOLDER + "/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
             }
         }
-        return results;
+        return texts;
+    }
+
+    /** The scenarios a list shows, and the files that do not load, with {@code filesOrFolders} added. */
+    public record Catalogue(List<ScenarioSummary> scenarios, List<LoadResult> failures) {}
+
+    /**
+     * What {@link #withExtra} would load, summarised: the built-ins from the index the build made, each checked
+     * against its file's text (a file without a matching entry is loaded in full), the others loaded in full.
+     */
+    public static Catalogue catalogue(List<Path> filesOrFolders) {
+        List<ScenarioSummary> summaries = new ArrayList<>();
+        List<LoadResult> failures = new ArrayList<>();
+        Optional<BuiltInIndex> index = BuiltInIndex.onClasspath();
+        for (BuiltInText text : builtInTexts()) {
+            Optional<ScenarioSummary> known = index.flatMap(i -> i.summaryOf(text));
+            if (known.isPresent()) summaries.add(known.get());
+            else add(ScenarioLoader.parse(text.name(), text.text()), summaries, failures);
+        }
+        for (Path p : filesOrFolders) for (LoadResult r : loadPath(p)) add(r, summaries, failures);
+        return new Catalogue(List.copyOf(summaries), List.copyOf(failures));
+    }
+
+    private static void add(LoadResult r, List<ScenarioSummary> summaries, List<LoadResult> failures) {
+        if (r.ok()) summaries.add(ScenarioSummary.of(r.scenario()));
+        else failures.add(r);
     }
 
     public List<LoadResult> results() {

@@ -77,6 +77,7 @@ public final class InterleaveApp {
             else if (lastFile != null) window.openFile(lastFile);
             else if (reopen) window.open(start.scenario());
         });
+        FirstFrame.reportIfAsked(stage);
         stage.show();
         return window;
     }
