@@ -64,6 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         if (startup) return startup();
         if (!table.isEmpty()) {
             Cli.out(spec).print(BenchTable.markdown(table));
+            Cli.out(spec).flush();
             return 0;
         }
         DatabaseEngine engine = database.choose(spec, cli.engines());

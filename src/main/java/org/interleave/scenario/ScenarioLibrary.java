@@ -27,6 +27,17 @@ public final class ScenarioLibrary {
         return new ScenarioLibrary(loadBuiltIns());
     }
 
+    /** The built-in scenarios, each told to {@code asLoaded} as soon as its file is loaded (on the calling thread). */
+    public static ScenarioLibrary builtIn(java.util.function.Consumer<LoadResult> asLoaded) {
+        List<LoadResult> results = new ArrayList<>();
+        for (BuiltInText t : builtInTexts()) {
+            LoadResult r = ScenarioLoader.parse(t.name(), t.text());
+            results.add(r);
+            asLoaded.accept(r);
+        }
+        return new ScenarioLibrary(results);
+    }
+
     /** The built-in scenarios plus every .yaml/.yml file given or found in the given folders. */
     public static ScenarioLibrary withExtra(List<Path> filesOrFolders) {
         List<LoadResult> all = new ArrayList<>(loadBuiltIns());

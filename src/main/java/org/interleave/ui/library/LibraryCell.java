@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 final class LibraryCell extends TreeCell<Object> {
     private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private static final PseudoClass CHECKING = PseudoClass.getPseudoClass("checking");
 
     private final Label title = new Label();
     private final Label detail = new Label();
@@ -31,7 +32,8 @@ final class LibraryCell extends TreeCell<Object> {
     protected void updateItem(Object item, boolean empty) {
         super.updateItem(item, empty);
         pseudoClassStateChanged(GROUP, item instanceof String);
-        pseudoClassStateChanged(FAILED, item instanceof LibraryEntry e && !e.loaded());
+        pseudoClassStateChanged(FAILED, item instanceof LibraryEntry e && !e.loaded() && !e.checking());
+        pseudoClassStateChanged(CHECKING, item instanceof LibraryEntry e && e.checking());
         setText(null);
         setTooltip(null);
         if (empty || item == null) {
@@ -46,12 +48,13 @@ final class LibraryCell extends TreeCell<Object> {
         } else if (item instanceof LibraryEntry e) {
             title.setText(e.title());
             // a file's name for scenarios from files; where a built-in one comes from is in its tooltip only
-            String d = e.loaded() ? (e.builtIn() ? "" : fileName(e.origin())) : e.firstProblem();
+            String d = e.checking() ? "checking…" : e.loaded() ? (e.builtIn() ? "" : fileName(e.origin())) : e.firstProblem();
             detail.setText(d);
             detail.setVisible(!d.isBlank());
             detail.setManaged(!d.isBlank());
             String from = e.source().isBlank() ? "" : "\n\nFrom the course write-up " + e.source();
-            Tooltip tip = new Tooltip(e.loaded() ? e.story().strip() + from : String.join("\n", e.problems()));
+            Tooltip tip = new Tooltip(e.checking() ? "Being checked; it opens in a moment" : e.loaded() ? e.story().strip() + from
+                    : String.join("\n", e.problems()));
             tip.setWrapText(true);
             tip.setMaxWidth(520);
             setTooltip(tip);

@@ -1,4 +1,5 @@
-// One scenario in the library: a loaded scenario with its story and source, or a file that failed with its problems.
+// One scenario in the library: a loaded scenario with its story and source, a file that failed with its problems, or a
+// built-in still being checked (listed at once from the build's index).
 package org.interleave.ui.library;
 
 import java.util.List;
@@ -6,9 +7,10 @@ import java.util.Locale;
 import org.interleave.scenario.LoadResult;
 import org.interleave.scenario.Problem;
 import org.interleave.scenario.Scenario;
+import org.interleave.scenario.ScenarioSummary;
 
 /**
- * @param scenario null when the file did not load
+ * @param scenario null when the file did not load, or is still being checked
  * @param origin   "built-in" or the file it came from
  */
 public record LibraryEntry(String title, String phenomenon, String source, String story, String origin, Scenario scenario,
@@ -31,6 +33,17 @@ public record LibraryEntry(String title, String phenomenon, String source, Strin
         return new LibraryEntry(name, NOT_LOADED, "", "", origin, null, result.problems().stream().map(Problem::toString).toList());
     }
 
+    /** A built-in listed from its summary while its file is checked: shown, not yet openable. */
+    public static LibraryEntry checking(ScenarioSummary s) {
+        String phenomenon = s.phenomenon() == null || s.phenomenon().isBlank() ? "other" : s.phenomenon();
+        return new LibraryEntry(s.title(), phenomenon, s.source() == null ? "" : s.source(), "", BUILT_IN, null, List.of());
+    }
+
+    /** True while the file is being checked: no scenario yet, and no problem found (a file that fails has at least one). */
+    public boolean checking() {
+        return scenario == null && problems.isEmpty();
+    }
+
     /** True for a scenario that comes with Interleave, false for one from a file. */
     public boolean builtIn() {
         return origin.equals(BUILT_IN);
@@ -42,7 +55,7 @@ public record LibraryEntry(String title, String phenomenon, String source, Strin
 
     /** The group it is listed under: its phenomenon, or "did not load". */
     public String group() {
-        return loaded() ? phenomenon : NOT_LOADED;
+        return loaded() || checking() ? phenomenon : NOT_LOADED;
     }
 
     /** True when every word of {@code query} occurs in its title, phenomenon, story, source, id or file. */

@@ -58,16 +58,28 @@ public final class LibraryModel {
         }
         List<Path> all = List.copyOf(extra);
         loading.set(true);
+        boolean first = entries.isEmpty();
         control.execute(() -> {
             List<LibraryEntry> loaded = new ArrayList<>();
-            List<LoadResult> builtIn;
             try {
-                builtIn = ScenarioLibrary.builtIn().results();
+                if (first) {
+                    // listed at once from the build's index, then each built-in replaces its line as its file is checked
+                    List<LibraryEntry> pending = ScenarioLibrary.catalogue(List.of()).scenarios().stream().map(LibraryEntry::checking).toList();
+                    bridge.fx(() -> entries.setAll(pending));
+                    ScenarioLibrary.builtIn(r -> {
+                        loaded.add(LibraryEntry.of(r, true));
+                        List<LibraryEntry> now = new ArrayList<>(loaded);
+                        if (now.size() < pending.size()) now.addAll(pending.subList(now.size(), pending.size()));
+                        bridge.fx(() -> entries.setAll(now));
+                    });
+                } else {
+                    for (LoadResult r : ScenarioLibrary.builtIn().results()) loaded.add(LibraryEntry.of(r, true));
+                }
             } catch (IllegalStateException e) {
-                builtIn = List.of(new LoadResult(ScenarioLibrary.BUILT_IN_FOLDER, null,
-                        List.of(new org.interleave.scenario.Problem(ScenarioLibrary.BUILT_IN_FOLDER, org.interleave.scenario.Pos.UNKNOWN, e.getMessage()))));
+                loaded.clear();
+                loaded.add(LibraryEntry.of(new LoadResult(ScenarioLibrary.BUILT_IN_FOLDER, null,
+                        List.of(new org.interleave.scenario.Problem(ScenarioLibrary.BUILT_IN_FOLDER, org.interleave.scenario.Pos.UNKNOWN, e.getMessage()))), true));
             }
-            for (LoadResult r : builtIn) loaded.add(LibraryEntry.of(r, true));
             for (Path p : all) {
                 for (LoadResult r : ScenarioLibrary.loadPath(p)) loaded.add(LibraryEntry.of(r, false));
             }

@@ -115,7 +115,7 @@ public final class LibraryView extends VBox {
     }
 
     private void showProblems(LibraryEntry e) {
-        boolean failed = !e.loaded();
+        boolean failed = !e.loaded() && !e.checking();
         problems.setText(failed ? e.origin() + " does not load:\n" + String.join("\n", e.problems().stream().distinct().toList()) : "");
         problemsScroll.setVisible(failed);
         problemsScroll.setManaged(failed);

@@ -1,0 +1,37 @@
+// The library lists every built-in at once from the build's index, then each becomes openable as its file is checked.
+package org.interleave.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
+import org.interleave.ui.session.ControlThread;
+import org.interleave.ui.session.FxSessionBridge;
+import org.junit.jupiter.api.Test;
+
+class LibraryModelTest {
+    @Test
+    void everyBuiltInIsListedBeforeAnyIsCheckedAndEachOpensOnceChecked() throws Exception {
+        List<List<LibraryEntry>> seen = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        try (ControlThread control = new ControlThread()) {
+            LibraryModel model = new LibraryModel(control, new FxSessionBridge(Runnable::run, () -> {}));
+            model.allEntries().addListener((ListChangeListener<LibraryEntry>) c -> seen.add(List.copyOf(model.allEntries())));
+            model.load(List.of(), done::countDown);
+            assertTrue(done.await(60, TimeUnit.SECONDS));
+        }
+        List<LibraryEntry> first = seen.get(0);
+        List<LibraryEntry> last = seen.get(seen.size() - 1);
+        assertTrue(first.size() >= 14 && first.stream().allMatch(LibraryEntry::checking), "at once, every built-in, being checked: " + first);
+        assertTrue(last.stream().allMatch(LibraryEntry::loaded), "in the end every built-in opens");
+        assertEquals(last.stream().map(LibraryEntry::title).toList(), first.stream().map(LibraryEntry::title).toList());
+        assertEquals(last.stream().map(LibraryEntry::group).toList(), first.stream().map(LibraryEntry::group).toList(),
+                "each is listed under its phenomenon from the start");
+        assertTrue(seen.stream().anyMatch(l -> l.stream().anyMatch(LibraryEntry::loaded) && l.stream().anyMatch(LibraryEntry::checking)),
+                "the list fills in file by file, not all at the end");
+    }
+}
