@@ -35,6 +35,7 @@ public class Installer {
         Path out = Path.of(args[2]);
         Path packaging = Path.of("src", "packaging");
         Os os = currentOs();
+        requireShaded(jar);
 
         deleteTree(out);
         Path input = Files.createDirectories(out.resolve("input"));
@@ -70,6 +71,20 @@ public class Installer {
         deleteTree(input);
         try (Stream<Path> made = Files.list(out)) {
             made.forEach(p -> System.out.println("made " + p));
+        }
+    }
+
+    /** The app runs from this one jar, so it must hold its libraries: a jar packaged before the shade step ran would
+     * install and then fail at its first start with a NoClassDefFoundError. */
+    static void requireShaded(Path jar) throws IOException {
+        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (String library : List.of("org/jooq/SQLDialect.class", "org/h2/Driver.class", "picocli/CommandLine.class")) {
+                if (zip.getEntry(library) == null) {
+                    System.err.println(jar + " does not hold " + library + ": it is not the shaded jar (the installer "
+                            + "must run after maven-shade-plugin in the package phase)");
+                    System.exit(1);
+                }
+            }
         }
     }
 
