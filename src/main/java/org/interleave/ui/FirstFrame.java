@@ -1,6 +1,7 @@
 // Start-up probe for `bench --startup`: reports the first frame of a window, the app's or a JavaFX hello-world's.
 package org.interleave.ui;
 
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -32,6 +33,25 @@ public final class FirstFrame {
             };
             scene.addPostLayoutPulseListener(once[0]);
         });
+    }
+
+    /**
+     * Completes on the FX thread just after the stage's first frame has been laid out and handed to the renderer
+     * (at the latest when the stage is hidden): work that can wait for the window to be on screen waits for this.
+     */
+    static CompletableFuture<Void> drawn(Stage stage) {
+        CompletableFuture<Void> drawn = new CompletableFuture<>();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, hidden -> drawn.complete(null));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
+            Scene scene = stage.getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(() -> drawn.complete(null));
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        });
+        return drawn;
     }
 
     /** A JavaFX hello-world: the toolkit, one stage with one label. */

@@ -72,6 +72,7 @@ public final class InterleaveApp {
         boolean reopen = first == null && !start.scenario().isEmpty();
         Path lastFile = reopen && !start.file().isEmpty() && Files.isRegularFile(Path.of(start.file())) ? Path.of(start.file()) : null;
         if (lastFile != null) load.add(lastFile);
+        window.holdLibraryChecksUntil(FirstFrame.drawn(stage));
         window.loadLibrary(load, () -> {
             if (first != null) window.openFile(first);
             else if (lastFile != null) window.openFile(lastFile);

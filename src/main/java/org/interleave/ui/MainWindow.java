@@ -191,6 +191,11 @@ public final class MainWindow {
     }
 
     /** Loads the built-in scenarios plus {@code extra} files or folders, then calls {@code then} on the FX thread. */
+    /** The library checks the built-in files only once {@code gate} completes (the window's first frame). */
+    void holdLibraryChecksUntil(java.util.concurrent.CompletionStage<?> gate) {
+        libraryModel.holdChecksUntil(gate);
+    }
+
     public void loadLibrary(List<Path> extra, Runnable then) {
         libraryModel.load(extra, then);
     }

@@ -2,6 +2,7 @@
 package org.interleave.ui.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -33,5 +34,27 @@ class LibraryModelTest {
                 "each is listed under its phenomenon from the start");
         assertTrue(seen.stream().anyMatch(l -> l.stream().anyMatch(LibraryEntry::loaded) && l.stream().anyMatch(LibraryEntry::checking)),
                 "the list fills in file by file, not all at the end");
+    }
+
+    @Test
+    void noFileIsCheckedBeforeTheWindowSaysSoAndEveryOneIsOnceItHas() throws Exception {
+        List<List<LibraryEntry>> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> firstFrame = new java.util.concurrent.CompletableFuture<>();
+        try (ControlThread control = new ControlThread()) {
+            LibraryModel model = new LibraryModel(control, new FxSessionBridge(Runnable::run, () -> {}));
+            javafx.collections.ObservableList<LibraryEntry> entries = model.allEntries(); // held: a view's listener goes with it
+            entries.addListener((ListChangeListener<LibraryEntry>) c -> seen.add(List.copyOf(entries)));
+            model.holdChecksUntil(firstFrame);
+            model.load(List.of(), done::countDown);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (seen.isEmpty() && System.nanoTime() < until) Thread.sleep(10);
+            assertFalse(done.await(4, TimeUnit.SECONDS), "the check waits for the first frame (checking every file takes about 2 s)");
+            assertEquals(1, seen.size(), "listed from the index, nothing checked yet: " + seen);
+            assertTrue(seen.get(0).stream().allMatch(LibraryEntry::checking));
+            firstFrame.complete(null);
+            assertTrue(done.await(60, TimeUnit.SECONDS));
+        }
+        assertTrue(seen.get(seen.size() - 1).stream().allMatch(LibraryEntry::loaded), "then every built-in is checked and opens");
     }
 }
