@@ -31,6 +31,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     EngineOptions database;
 
+    @Option(names = "--inside", description = "after each step, also show what the database holds: each lane's transaction,"
+            + " the locks held and awaited, who waits for whom (read by a watcher session, never by a lane)")
+    boolean inside;
+
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
@@ -42,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> order = chosen.schedule();
         RunRecord record;
         try {
-            record = RunRecord.execute(plan, database.choose(spec, cli.engines()), order);
+            record = RunRecord.execute(plan, database.choose(spec, cli.engines()), order, inside);
         } catch (RunSetupException e) {
             Cli.err(spec).println(e.getMessage());
             return Cli.NOT_LOADED;

@@ -39,6 +39,11 @@ final class RunJson {
         List<Map<String, Object>> events = new ArrayList<>();
         for (RunEvent e : r.events()) events.add(event(e));
         m.put("events", events);
+        if (!r.inside().isEmpty()) {
+            List<Map<String, Object>> inside = new ArrayList<>();
+            for (RunRecord.InsideAt at : r.inside()) inside.add(inside(at));
+            m.put("inside", inside);
+        }
         Map<String, String> lanes = new LinkedHashMap<>();
         for (Map.Entry<String, LaneState> e : r.lanes().entrySet()) lanes.put(e.getKey(), e.getValue().id());
         m.put("lanes", lanes);
@@ -61,6 +66,40 @@ final class RunJson {
         m.put("expectedOutcome", v == null || v.expected() == null ? null : v.expected().word());
         m.put("verdict", v == null ? "the run did not finish: " + r.skipped() : v.summary());
         m.put("caveat", r.plan().caveat());
+        return m;
+    }
+
+    /** What the database held after a step: the keys `run --inside` documents. */
+    private static Map<String, Object> inside(RunRecord.InsideAt at) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("afterEvent", at.afterEvent());
+        List<Map<String, Object>> transactions = new ArrayList<>();
+        for (var t : at.inside().lanes()) {
+            Map<String, Object> tm = new LinkedHashMap<>();
+            tm.put("lane", t.lane());
+            tm.put("transactionId", t.transactionId().isEmpty() ? null : t.transactionId());
+            tm.put("state", t.state());
+            transactions.add(tm);
+        }
+        m.put("transactions", transactions);
+        List<Map<String, Object>> locks = new ArrayList<>();
+        for (var l : at.inside().locks()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("lane", l.lane());
+            lm.put("granted", l.granted());
+            lm.put("kind", l.kind().name().toLowerCase(java.util.Locale.ROOT));
+            lm.put("target", l.target());
+            lm.put("mode", l.mode());
+            lm.put("words", l.words());
+            locks.add(lm);
+        }
+        m.put("locks", locks);
+        List<Map<String, Object>> waits = new ArrayList<>();
+        for (var w : at.inside().waitsFor()) waits.add(Map.of("lane", w.lane(), "holder", w.holder()));
+        m.put("waitsFor", waits);
+        if (!at.inside().deadlockCycle().isEmpty()) m.put("deadlockCycle", at.inside().deadlockCycle());
+        m.put("raw", at.inside().raw());
+        if (!at.inside().caveat().isEmpty()) m.put("caveat", at.inside().caveat());
         return m;
     }
 

@@ -32,7 +32,13 @@ final class Transcript {
         out.println("schedule:   " + String.join(" ", r.schedule()));
         if (!r.played().equals(r.schedule())) out.println("played:     " + String.join(" ", r.played()));
         out.println();
-        for (RunEvent e : r.events()) out.println(line(e));
+        for (RunEvent e : r.events()) {
+            out.println(line(e));
+            for (RunRecord.InsideAt at : r.inside()) {
+                if (at.afterEvent() != e.sequence()) continue;
+                for (String fact : at.inside().lines()) out.println(" ".repeat(21) + "inside: " + one(fact));
+            }
+        }
         for (String s : r.skipped()) out.println("      not played: " + s);
         out.println();
         out.println("lanes: " + r.lanes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().words())

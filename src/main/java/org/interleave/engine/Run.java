@@ -404,6 +404,23 @@ public final class Run implements AutoCloseable {
         }
     }
 
+    /**
+     * What the database holds now, read by its watcher (see {@link RunDatabase#inside}); call between steps, on any
+     * thread but the FX thread. Says so instead when the run is closed or the database cannot be read.
+     */
+    public Inside inside() {
+        Map<Long, String> lanesBySession;
+        synchronized (this) {
+            if (closed) return Inside.notShown("The run has ended.");
+            lanesBySession = new LinkedHashMap<>(laneBySession);
+        }
+        try {
+            return database.inside(lanesBySession);
+        } catch (SQLException e) {
+            return Inside.notShown("What the database holds could not be read: " + e.getMessage());
+        }
+    }
+
     /** Ends the run at once, whatever is waiting: no lane thread and no connection is left behind. */
     @Override
     public void close() {

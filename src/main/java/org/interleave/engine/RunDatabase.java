@@ -36,6 +36,15 @@ public interface RunDatabase extends AutoCloseable {
     SessionView look(long sessionId, long notBeforeNanos) throws SQLException;
 
     /**
+     * What the database holds now (each lane's transaction, locks held and awaited, who waits for whom), read by the
+     * watcher alone, never by a lane's session, so that reading it changes nothing a lane does. {@code laneBySession}
+     * maps each lane's session id to its lane, in lane order. Never waits long for a lock.
+     */
+    default Inside inside(java.util.Map<Long, String> laneBySession) throws SQLException {
+        return Inside.notShown("This database does not show its locks here.");
+    }
+
+    /**
      * The run's tables and their columns, read from the catalog on {@code connection}, sorted by name. With
      * {@code withoutGenerated} the columns whose values the database generates (identity, SERIAL) are left out.
      */

@@ -11,20 +11,33 @@ import org.interleave.scenario.RunPlan;
  * @param played   the order in which the steps were really issued
  * @param skipped  schedule entries that could not be played, with why
  * @param verdict  null when the run could not finish
+ * @param inside   what the database held after each step, when asked for; else empty
  */
 public record RunRecord(RunPlan plan, EngineInfo engine, List<String> schedule, List<String> played, List<String> skipped,
-        List<RunEvent> events, Map<String, LaneState> lanes, Verdict verdict, List<TableSnapshot> tables) {
+        List<RunEvent> events, Map<String, LaneState> lanes, Verdict verdict, List<TableSnapshot> tables, List<InsideAt> inside) {
+
+    /** @param afterEvent the sequence number of the last event when the database was read */
+    public record InsideAt(int afterEvent, Inside inside) {}
 
     /** Runs {@code schedule} (or the plan's default when null) to the end on a fresh database. */
     public static RunRecord execute(RunPlan plan, DatabaseEngine engine, List<String> schedule) throws RunSetupException {
+        return execute(plan, engine, schedule, false);
+    }
+
+    /** As {@link #execute(RunPlan, DatabaseEngine, List)}; with {@code readInside} the database is read after every step. */
+    public static RunRecord execute(RunPlan plan, DatabaseEngine engine, List<String> schedule, boolean readInside) throws RunSetupException {
         try (Run run = Run.start(plan, engine, RunListener.NONE)) {
             List<String> asked = SchedulePlayer.completed(schedule == null ? plan.defaultSchedule() : schedule, run);
-            SchedulePlayer.Playback playback = SchedulePlayer.play(run, asked);
+            List<InsideAt> inside = new java.util.ArrayList<>();
+            SchedulePlayer.Playback playback = SchedulePlayer.play(run, asked, readInside ? lane -> {
+                List<RunEvent> events = run.events();
+                inside.add(new InsideAt(events.isEmpty() ? 0 : events.get(events.size() - 1).sequence(), run.inside()));
+            } : lane -> {});
             Map<String, LaneState> lanes = new LinkedHashMap<>();
             for (String lane : run.laneIds()) lanes.put(lane, run.laneState(lane));
             Verdict verdict = run.isFinished() ? run.verdict() : null;
             return new RunRecord(plan, engine.info(), asked, playback.played(), playback.skipped(), run.events(),
-                    lanes, verdict, run.committedTables());
+                    lanes, verdict, run.committedTables(), List.copyOf(inside));
         }
     }
 }

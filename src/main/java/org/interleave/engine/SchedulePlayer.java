@@ -17,6 +17,11 @@ public final class SchedulePlayer {
     private SchedulePlayer() {}
 
     public static Playback play(Run run, List<String> schedule) {
+        return play(run, schedule, lane -> {});
+    }
+
+    /** As {@link #play(Run, List)}, calling {@code afterStep} with the lane after each step it issues. */
+    public static Playback play(Run run, List<String> schedule, java.util.function.Consumer<String> afterStep) {
         List<String> queue = new ArrayList<>(schedule);
         List<String> played = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -38,6 +43,7 @@ public final class SchedulePlayer {
                 String lane = queue.remove(next);
                 run.step(lane);
                 played.add(lane);
+                afterStep.accept(lane);
                 continue;
             }
             if (queue.isEmpty()) break;

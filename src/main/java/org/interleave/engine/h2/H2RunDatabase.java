@@ -49,6 +49,11 @@ final class H2RunDatabase implements RunDatabase {
     }
 
     @Override
+    public org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession) throws SQLException {
+        return slot.inside(laneBySession);
+    }
+
+    @Override
     public SessionView look(long sessionId, long notBeforeNanos) throws SQLException {
         return slot.look(sessionId);
     }

@@ -91,6 +91,11 @@ final class H2Slot implements SlotPool.Slot {
         }
     }
 
+    /** What H2 shows of the run's lanes now, read on the watcher (see H2Inside). */
+    synchronized org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession) throws SQLException {
+        return H2Inside.read(watcher, laneBySession);
+    }
+
     /** The scenario user's sessions that run a statement or hold an open transaction: 0 between runs. */
     synchronized int busySessions() throws SQLException {
         try (Statement s = watcher.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"

@@ -45,6 +45,11 @@ final class PostgresRunDatabase implements RunDatabase {
     }
 
     @Override
+    public org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession) throws SQLException {
+        return slot.inside(laneBySession);
+    }
+
+    @Override
     public synchronized void release(Connection connection) {
         slot.takeBack(connection, !closed);
     }

@@ -26,11 +26,14 @@ final class RunSlot implements SlotPool.Slot {
     private final Connection watcher;
     private final PreparedStatement look;
     private final KeptSessions sessions;
+    /** pgrowlocks is installed for the watcher (see PostgresInside). */
+    private final boolean rowLocksReadable;
 
     private RunSlot(PostgresServer server, String name, String password, Connection watcher) throws SQLException {
         this.server = server;
         this.name = name;
         this.watcher = watcher;
+        this.rowLocksReadable = PostgresInside.installRowLocks(watcher);
         this.sessions = new KeptSessions(() -> server.connect(name, name, password), "SELECT pg_backend_pid()", c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("DISCARD ALL");
@@ -115,6 +118,11 @@ final class RunSlot implements SlotPool.Slot {
             for (long p : ints(rs.getArray(3))) if (!blockers.contains(p)) blockers.add(p);
             return new SessionView(rs.getBoolean(1), List.copyOf(blockers));
         }
+    }
+
+    /** What the database holds for the run's lanes now, read on the watcher (see PostgresInside). */
+    synchronized org.interleave.engine.Inside inside(java.util.Map<Long, String> laneByPid) throws SQLException {
+        return PostgresInside.read(watcher, name, rowLocksReadable, laneByPid);
     }
 
     private static List<Long> ints(Array array) throws SQLException {

@@ -1,0 +1,114 @@
+// What the watcher reads of PostgreSQL between steps: row locks, waits for a transaction, a deadlock before it is broken.
+package org.interleave.engine.postgresql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.interleave.TestEngines;
+import org.interleave.engine.Inside;
+import org.interleave.engine.Inside.Lock;
+import org.interleave.engine.Inside.LockKind;
+import org.interleave.engine.Inside.WaitsFor;
+import org.interleave.engine.Run;
+import org.interleave.engine.RunListener;
+import org.interleave.engine.StepStatus;
+import org.interleave.scenario.PlanBuilder;
+import org.interleave.scenario.RunPlan;
+import org.interleave.scenario.ScenarioLibrary;
+import org.junit.jupiter.api.Test;
+
+class PostgresInsideTest {
+    private final PostgresEngine pg = (PostgresEngine) TestEngines.postgres();
+
+    private static RunPlan credits(String protection) {
+        var scenario = ScenarioLibrary.builtIn().find("credits-lost-update").orElseThrow();
+        return protection == null ? PlanBuilder.unprotected(scenario) : PlanBuilder.plan(scenario, protection);
+    }
+
+    private static List<String> words(Inside inside) {
+        return inside.locks().stream().map(Lock::words).toList();
+    }
+
+    @Test
+    void aForUpdateReadHoldsTheRowTheOtherLaneWaitsForItsTransactionAndTheCommitFreesBoth() throws Exception {
+        try (Run run = Run.start(credits("for-update"), pg, RunListener.NONE)) {
+            assertEquals(StepStatus.COMPLETED, run.step("T1").status());
+            Inside afterRead = run.inside();
+            assertTrue(words(afterRead).contains("T1 holds a row lock on accounts id = 1 (FOR UPDATE)"), afterRead.lines().toString());
+            assertEquals("in a transaction", afterRead.lanes().get(0).state());
+            assertFalse(afterRead.lanes().get(0).transactionId().isEmpty(), "locking a row gives T1 a transaction id");
+            assertEquals("no transaction", afterRead.lanes().get(1).state());
+
+            assertEquals(StepStatus.WAITING, run.step("T2").status());
+            Inside waiting = run.inside();
+            assertEquals(List.of(new WaitsFor("T2", "T1")), waiting.waitsFor());
+            assertEquals("waiting for a lock", waiting.lanes().get(1).state());
+            assertTrue(waiting.locks().stream().anyMatch(l -> l.lane().equals("T2") && !l.granted() && l.kind() == LockKind.TRANSACTION
+                    && l.words().equals("T2 waits for T1's transaction to end (it locked or changed the row T2 needs)")), waiting.lines().toString());
+            assertTrue(waiting.raw().stream().anyMatch(r -> r.startsWith("T2 awaits transactionid ShareLock")), waiting.raw().toString());
+
+            run.step("T1");
+            run.step("T1");
+            Inside afterCommit = waitUntilT2Holds(run);
+            assertFalse(afterCommit.locks().stream().anyMatch(l -> l.lane().equals("T1")), "T1's locks end with its commit: " + afterCommit.lines());
+            assertEquals("no transaction", afterCommit.lanes().get(0).state());
+            assertTrue(afterCommit.waitsFor().isEmpty());
+            assertTrue(words(afterCommit).contains("T2 holds a row lock on accounts id = 1 (FOR UPDATE)"), afterCommit.lines().toString());
+        }
+    }
+
+    /** T1's commit releases T2, whose read then completes on its lane's thread. */
+    private static Inside waitUntilT2Holds(Run run) throws InterruptedException {
+        Inside inside = run.inside();
+        for (int i = 0; i < 100 && !inside.waitsFor().isEmpty(); i++) {
+            Thread.sleep(20);
+            inside = run.inside();
+        }
+        return inside;
+    }
+
+    @Test
+    void anUpdateInAnOpenTransactionHoldsItsRowUntilTheTransactionEnds() throws Exception {
+        try (Run run = Run.start(credits(null), pg, RunListener.NONE)) {
+            run.step("T1");
+            Inside read = run.inside();
+            assertTrue(read.locks().isEmpty(), "a plain read locks no row: " + read.lines());
+            assertEquals("", read.lanes().get(0).transactionId(), "a transaction that only read has no id yet");
+            run.step("T1");
+            Inside written = run.inside();
+            assertTrue(words(written).contains("T1 holds a row lock on accounts id = 1 (it changed the row: held until it commits or rolls back)"),
+                    written.lines().toString());
+            assertFalse(written.lanes().get(0).transactionId().isEmpty());
+        }
+    }
+
+    @Test
+    void aDeadlockIsSeenAsACycleBeforeTheDatabaseBreaksIt() throws Exception {
+        var scenario = ScenarioLibrary.builtIn().find("transfer-deadlock").orElseThrow();
+        try (Run run = Run.start(PlanBuilder.unprotected(scenario), pg, RunListener.NONE)) {
+            run.step("T1");
+            run.step("T2");
+            assertEquals(StepStatus.WAITING, run.step("T1").status());
+            // T2's credit closes the cycle: PostgreSQL breaks it after deadlock_timeout, while the step is still out
+            java.util.concurrent.atomic.AtomicReference<Inside> seen = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread watcher = new Thread(() -> {
+                long until = System.nanoTime() + 10_000_000_000L;
+                while (seen.get() == null && System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
+                    Inside now = run.inside();
+                    if (!now.deadlockCycle().isEmpty()) seen.set(now);
+                }
+            });
+            watcher.start();
+            var answer = run.step("T2");
+            watcher.interrupt();
+            watcher.join();
+            assertEquals(StepStatus.FAILED, answer.status(), "PostgreSQL breaks the cycle");
+            Inside cycle = seen.get();
+            assertTrue(cycle != null, "the cycle was seen while the deadlock stood");
+            assertEquals(java.util.Set.of("T1", "T2"), java.util.Set.copyOf(cycle.deadlockCycle()));
+            assertTrue(cycle.lines().stream().anyMatch(l -> l.startsWith("deadlock: ")), cycle.lines().toString());
+        }
+    }
+}
