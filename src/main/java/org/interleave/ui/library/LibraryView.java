@@ -27,6 +27,7 @@ public final class LibraryView extends VBox {
     /** The problems of a file that does not load, every one of them, scrolled when there are many. */
     private final javafx.scene.control.ScrollPane problemsScroll = new javafx.scene.control.ScrollPane(problems);
     private boolean rebuilding;
+    private final Consumer<Scenario> onOpen;
 
     /**
      * @param onOpen        opens a scenario that loaded
@@ -36,6 +37,7 @@ public final class LibraryView extends VBox {
     public LibraryView(LibraryModel model, Consumer<Scenario> onOpen, Runnable openFiles, Runnable openFolder) {
         super(8);
         this.model = model;
+        this.onOpen = onOpen;
         getStyleClass().add("library");
         setId("library");
         Label title = new Label("Scenarios");
@@ -132,13 +134,15 @@ public final class LibraryView extends VBox {
         for (LibraryEntry e : model.shownEntries()) groups.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(e);
         List<TreeItem<Object>> items = new ArrayList<>();
         TreeItem<Object> reselect = null;
+        // a click on an entry still being checked opens it once its file is checked
+        LibraryEntry awaited = selected instanceof LibraryEntry was && was.checking() ? was : null;
         for (Map.Entry<String, List<LibraryEntry>> g : groups.entrySet()) {
             TreeItem<Object> group = new TreeItem<>(g.getKey());
             group.setExpanded(true);
             for (LibraryEntry e : g.getValue()) {
                 TreeItem<Object> item = new TreeItem<>(e);
                 group.getChildren().add(item);
-                if (e.equals(selected)) reselect = item;
+                if (e.equals(selected) || awaited != null && e.title().equals(awaited.title()) && e.origin().equals(awaited.origin())) reselect = item;
             }
             items.add(group);
         }
@@ -147,5 +151,9 @@ public final class LibraryView extends VBox {
         if (reselect != null) tree.getSelectionModel().select(reselect);
         else tree.getSelectionModel().clearSelection();
         rebuilding = false;
+        if (awaited != null && reselect != null && reselect.getValue() instanceof LibraryEntry now && !now.checking()) {
+            showProblems(now);
+            if (now.loaded()) onOpen.accept(now.scenario());
+        }
     }
 }
