@@ -73,6 +73,7 @@ final class RunJson {
     private static Map<String, Object> inside(RunRecord.InsideAt at) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("afterEvent", at.afterEvent());
+        if (at.deadlockStood()) m.put("deadlockStood", true);
         List<Map<String, Object>> transactions = new ArrayList<>();
         for (var t : at.inside().lanes()) {
             Map<String, Object> tm = new LinkedHashMap<>();

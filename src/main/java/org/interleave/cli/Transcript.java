@@ -36,7 +36,8 @@ final class Transcript {
             out.println(line(e));
             for (RunRecord.InsideAt at : r.inside()) {
                 if (at.afterEvent() != e.sequence()) continue;
-                for (String fact : at.inside().lines()) out.println(" ".repeat(21) + "inside: " + one(fact));
+                String head = at.deadlockStood() ? "inside, as the deadlock stood: " : "inside: ";
+                for (String fact : at.inside().lines()) out.println(" ".repeat(21) + head + one(fact));
             }
         }
         for (String s : r.skipped()) out.println("      not played: " + s);

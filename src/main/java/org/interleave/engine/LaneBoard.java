@@ -28,6 +28,9 @@ interface LaneBoard {
 
     boolean anyOtherLaneOpen(LaneWorker waiting);
 
+    /** The step closes a cycle of waits: the database is about to break it (called once per step, before it does). */
+    void cycleSeen(StepTicket t);
+
     /** The lanes that the lane's pending step was reported waiting for; empty when it is not waiting. */
     List<String> reportedWaitsOf(String laneId);
 }

@@ -25,6 +25,9 @@ public final class Run implements AutoCloseable {
     private final WrittenRows writtenRows;
     private final Map<String, LaneWorker> lanes = new LinkedHashMap<>();
     private final Map<Long, String> laneBySession = new LinkedHashMap<>();
+    private volatile boolean readsDeadlocks;
+    /** Guarded by this run's lock. */
+    private DeadlockSeen deadlockSeen;
     private final List<RunEvent> events = new ArrayList<>();
     private final List<String> issued = new ArrayList<>();
     private volatile boolean closed;
@@ -279,6 +282,19 @@ public final class Run implements AutoCloseable {
     /** What the wait watcher may ask and tell; every state it reads is guarded by the run's lock. */
     private final class Board implements LaneBoard {
         @Override
+        public void cycleSeen(StepTicket t) {
+            if (!readsDeadlocks) return;
+            int issuedNow;
+            synchronized (Run.this) {
+                issuedNow = issued.size();
+            }
+            Inside seen = inside();
+            synchronized (Run.this) {
+                deadlockSeen = new DeadlockSeen(issuedNow, seen);
+            }
+        }
+
+        @Override
         public RunEvent declareWaiting(LaneWorker w, StepTicket t, Wait wait) {
             synchronized (Run.this) {
                 if (t.finished()) return t.finalEvent;
@@ -402,6 +418,22 @@ public final class Run implements AutoCloseable {
         } catch (SQLException e) {
             return List.of();
         }
+    }
+
+    /** @param issuedCount how many steps had been issued when the cycle was seen */
+    private record DeadlockSeen(int issuedCount, Inside inside) {}
+
+    /**
+     * From now on, when a step closes a cycle of waits, the run reads what the database holds at that moment, before
+     * the database breaks the cycle (see {@link #deadlockSeenInLastStep}). For runs a person watches; exploring skips it.
+     */
+    public void readDeadlocksAsTheyForm() {
+        readsDeadlocks = true;
+    }
+
+    /** What the database held while the last step issued stood in a deadlock, before the database broke it. */
+    public synchronized Optional<Inside> deadlockSeenInLastStep() {
+        return deadlockSeen != null && deadlockSeen.issuedCount() == issued.size() ? Optional.of(deadlockSeen.inside()) : Optional.empty();
     }
 
     /**

@@ -16,8 +16,11 @@ import org.interleave.scenario.RunPlan;
 public record RunRecord(RunPlan plan, EngineInfo engine, List<String> schedule, List<String> played, List<String> skipped,
         List<RunEvent> events, Map<String, LaneState> lanes, Verdict verdict, List<TableSnapshot> tables, List<InsideAt> inside) {
 
-    /** @param afterEvent the sequence number of the last event when the database was read */
-    public record InsideAt(int afterEvent, Inside inside) {}
+    /**
+     * @param afterEvent     the sequence number of the last event when the database was read
+     * @param deadlockStood  read while the step stood in a deadlock, before the database broke it (its event follows)
+     */
+    public record InsideAt(int afterEvent, Inside inside, boolean deadlockStood) {}
 
     /** Runs {@code schedule} (or the plan's default when null) to the end on a fresh database. */
     public static RunRecord execute(RunPlan plan, DatabaseEngine engine, List<String> schedule) throws RunSetupException {
@@ -29,9 +32,15 @@ public record RunRecord(RunPlan plan, EngineInfo engine, List<String> schedule, 
         try (Run run = Run.start(plan, engine, RunListener.NONE)) {
             List<String> asked = SchedulePlayer.completed(schedule == null ? plan.defaultSchedule() : schedule, run);
             List<InsideAt> inside = new java.util.ArrayList<>();
+            if (readInside) run.readDeadlocksAsTheyForm();
+            int[] lastBefore = {0};
             SchedulePlayer.Playback playback = SchedulePlayer.play(run, asked, readInside ? lane -> {
                 List<RunEvent> events = run.events();
-                inside.add(new InsideAt(events.isEmpty() ? 0 : events.get(events.size() - 1).sequence(), run.inside()));
+                int last = events.isEmpty() ? 0 : events.get(events.size() - 1).sequence();
+                // read while the step stood in the cycle: told before the step's answer
+                run.deadlockSeenInLastStep().ifPresent(stood -> inside.add(new InsideAt(lastBefore[0], stood, true)));
+                inside.add(new InsideAt(last, run.inside(), false));
+                lastBefore[0] = last;
             } : lane -> {});
             Map<String, LaneState> lanes = new LinkedHashMap<>();
             for (String lane : run.laneIds()) lanes.put(lane, run.laneState(lane));

@@ -56,6 +56,7 @@ final class WaitWatcher {
                 }
                 Wait wait = waitOf(view.blockers());
                 if (closesCycle(w.lane.id(), wait.lanes())) {
+                    if (!t.heldInCycle) board.cycleSeen(t);
                     t.heldInCycle = true;
                 } else {
                     // A blocker that is itself waiting may be closing a deadlock cycle, and the victim shows a blocker

@@ -24,6 +24,7 @@ import org.interleave.ui.library.LibraryEntry;
 import org.interleave.ui.library.LibraryModel;
 import org.interleave.ui.library.LibraryView;
 import org.interleave.ui.panels.DatabasePanel;
+import org.interleave.ui.panels.InsidePanel;
 import org.interleave.ui.panels.LaneBar;
 import org.interleave.ui.panels.ProtectionBar;
 import org.interleave.ui.panels.StoryPanel;
@@ -89,7 +90,7 @@ public final class MainWindow {
         VBox center = new VBox(story, protections, allOrders.node(), status, new ExportStatus(exporter.model()));
         center.getStyleClass().add("center");
         VBox.setVgrow(allOrders.node(), Priority.ALWAYS);
-        VBox side = new VBox(new VerdictPanel(model), new DatabasePanel(model));
+        VBox side = new VBox(new VerdictPanel(model), new DatabasePanel(model), new InsidePanel(model));
         side.getStyleClass().add("side");
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);

@@ -4,6 +4,7 @@ package org.interleave.ui.session;
 import java.util.List;
 import org.interleave.diagram.DiagramInput;
 import org.interleave.engine.EngineInfo;
+import org.interleave.engine.Inside;
 import org.interleave.engine.TableSnapshot;
 import org.interleave.engine.Verdict;
 import org.interleave.scenario.RunPlan;
@@ -14,9 +15,12 @@ import org.interleave.scenario.RunPlan;
  * @param story      the default schedule, completed with the steps it leaves out
  * @param tables     committed contents of the scenario's tables, as a third session sees them
  * @param verdict    null until every lane has finished
+ * @param inside     what the database holds now (transactions, locks, waits), read by the run's watcher
+ * @param deadlockStood what it held while the last step stood in a deadlock, before the database broke it; else null
  */
 public record SessionSnapshot(long generation, RunPlan plan, EngineInfo engine, DiagramInput diagram, List<LaneStatus> lanes,
-        List<String> history, List<String> story, List<TableSnapshot> tables, Verdict verdict) {
+        List<String> history, List<String> story, List<TableSnapshot> tables, Verdict verdict,
+        Inside inside, Inside deadlockStood) {
 
     public boolean finished() {
         return verdict != null;

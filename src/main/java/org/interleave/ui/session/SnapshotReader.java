@@ -33,7 +33,8 @@ final class SnapshotReader {
         List<String> history = run.issuedOrder();
         DiagramInput diagram = new DiagramInput(plan, run.engine(), events, states, history, verdict);
         return new SessionSnapshot(generation, plan, run.engine(), diagram, List.copyOf(lanes), history,
-                SchedulePlayer.completed(plan.defaultSchedule(), run), run.committedTables(), verdict);
+                SchedulePlayer.completed(plan.defaultSchedule(), run), run.committedTables(), verdict, run.inside(),
+                run.deadlockSeenInLastStep().orElse(null));
     }
 
     private static LaneStatus laneStatus(Run run, Lane lane, List<RunEvent> events) {
