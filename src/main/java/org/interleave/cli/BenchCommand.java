@@ -74,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Benchmark.Result> results = new ArrayList<>();
         for (Scenario s : measured) results.add(bench.measure(s, repeats));
         Benchmark.WaitDetection waits = bench.waitDetection();
+        Benchmark.InsideReading inside = bench.insideReading(measured);
         Benchmark.LargeResult largeResult = large == null ? null : bench.large(large);
         if (format == Format.json) {
             java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
@@ -84,6 +85,7 @@ final class BenchCommand implements Callable<Integer> {
             json.put("ceilingThreads", Benchmark.THREADS);
             json.put("scenarios", results);
             json.put("waitDetection", waits);
+            json.put("insideReading", inside);
             json.put("large", largeResult);
             Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
             return 0;
@@ -99,6 +101,8 @@ final class BenchCommand implements Callable<Integer> {
                     r.answerP99Ms(), r.serialOrdersPerSecond(), r.ceilingOrdersPerSecond(), r.ceilingRatio());
         }
         out.printf("wait detection over every scenario: %d waits, p50 %.2f ms, p99 %.2f ms%n", waits.waits(), waits.p50Ms(), waits.p99Ms());
+        out.printf("inside the database, read after each step of every story: %d readings, p50 %.2f ms, p99 %.2f ms%n",
+                inside.readings(), inside.p50Ms(), inside.p99Ms());
         if (largeResult != null) {
             out.printf("large space (%d steps a lane): %d orders in %.1f s, %.0f orders/s, heap in use at the end %d MB of %d MB%n",
                     largeResult.steps(), largeResult.orders(), largeResult.seconds(), largeResult.ordersPerSecond(), largeResult.heapUsedMb(),

@@ -56,6 +56,8 @@ public final class MainWindow {
     private final ExportController exporter;
     private final ExportMenu exportMenu;
     private final Map<String, Action> actions = new LinkedHashMap<>();
+    private final InsidePanel inside;
+    private final ScrollPane sideScroll;
     private Theme theme = Theme.LIGHT;
 
     /**
@@ -78,6 +80,7 @@ public final class MainWindow {
         diagram.onMoved(lanes::requestLayout);
         model.snapshotProperty().addListener((o, was, now) -> diagram.show(now == null ? null : now.diagram()));
         model.scenarioProperty().addListener((o, was, now) -> diagram.show(null));
+        inside = new InsidePanel(model);
         defineActions(files);
         exportMenu = new ExportMenu(exporter, model, id -> actions.get(id).shortKeyText());
         topBar = new TopBar(actions, model, zoom, exportMenu);
@@ -90,9 +93,9 @@ public final class MainWindow {
         VBox center = new VBox(story, protections, allOrders.node(), status, new ExportStatus(exporter.model()));
         center.getStyleClass().add("center");
         VBox.setVgrow(allOrders.node(), Priority.ALWAYS);
-        VBox side = new VBox(new VerdictPanel(model), new DatabasePanel(model), new InsidePanel(model));
+        VBox side = new VBox(new VerdictPanel(model), new DatabasePanel(model), inside);
         side.getStyleClass().add("side");
-        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         sideScroll.getStyleClass().add("side-scroll");
         sideScroll.setPrefWidth(340);
@@ -134,6 +137,8 @@ public final class MainWindow {
         add(Action.of("zoom-in", "+", "Bigger diagram text", zoom::zoomIn, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Shift+Equals", "Shortcut+Add"));
         add(Action.of("zoom-out", "−", "Smaller diagram text", zoom::zoomOut, "Shortcut+Minus", "Shortcut+Subtract"));
         add(Action.of("zoom-reset", "100 %", "Default diagram text size", zoom::reset, "Shortcut+0", "Shortcut+Numpad 0"));
+        add(Action.of("inside", "Inside the database", "Scroll the side column to what the database holds: each lane's transaction,"
+                + " its locks, who waits for whom", this::revealInside, "I"));
         add(Action.of("search", "Search", "Search the library", this::focusSearch, "Shortcut+F"));
         add(Action.of("open-files", "Open files…", "Add scenario files to the library", files::openFiles, "Shortcut+O"));
         add(Action.of("reload", "Reload scenario files", "Read every scenario file and folder again from disk, after you edited one;"
@@ -192,6 +197,16 @@ public final class MainWindow {
     }
 
     /** Loads the built-in scenarios plus {@code extra} files or folders, then calls {@code then} on the FX thread. */
+    /** Scrolls the side column so that the Inside-the-database panel starts at its top (or as near as the column scrolls). */
+    public void revealInside() {
+        root.applyCss();
+        root.layout();
+        double content = sideScroll.getContent().getLayoutBounds().getHeight();
+        double viewport = sideScroll.getViewportBounds().getHeight();
+        double top = inside.getBoundsInParent().getMinY();
+        sideScroll.setVvalue(content <= viewport ? 0 : Math.min(1, top / (content - viewport)));
+    }
+
     /** The library checks the built-in files only once {@code gate} completes (the window's first frame). */
     void holdLibraryChecksUntil(java.util.concurrent.CompletionStage<?> gate) {
         libraryModel.holdChecksUntil(gate);

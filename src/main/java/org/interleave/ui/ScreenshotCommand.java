@@ -80,6 +80,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "THEME", description = "the colour theme: ${COMPLETION-CANDIDATES} (default: LIGHT)")
     Theme theme = Theme.LIGHT;
 
+    @Option(names = "--inside", description = "scroll the side column to the Inside-the-database panel")
+    boolean inside;
+
     @Option(names = "--all-orders", description = "show the All-orders view, once every order of the schedule space has run")
     boolean allOrders;
 
@@ -147,6 +150,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
                         return;
                     }
                     if (!compare || scenario == null) {
+                        if (inside) w.revealInside();
                         settle(scene, shot, 3);
                         return;
                     }

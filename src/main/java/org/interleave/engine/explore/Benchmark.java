@@ -102,6 +102,30 @@ public final class Benchmark {
                 engineRate, ceilingRate, engineRate / ceilingRate);
     }
 
+    /** Reading what the database holds (the Inside-the-database panel, run --inside) after a step, over every step read. */
+    public record InsideReading(int readings, double p50Ms, double p99Ms) {}
+
+    /**
+     * Plays each scenario's story {@value #ROUNDS} times, reading what the database holds after every step as the
+     * window does, and times those readings alone.
+     */
+    public InsideReading insideReading(List<Scenario> scenarios) throws Exception {
+        List<Long> readings = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            RunPlan plan = PlanBuilder.unprotected(scenario);
+            for (int round = 0; round < ROUNDS; round++) {
+                try (org.interleave.engine.Run run = org.interleave.engine.Run.start(plan, engine, org.interleave.engine.RunListener.NONE)) {
+                    org.interleave.engine.SchedulePlayer.play(run, org.interleave.engine.SchedulePlayer.completed(plan.defaultSchedule(), run), lane -> {
+                        long start = System.nanoTime();
+                        run.inside();
+                        readings.add(System.nanoTime() - start);
+                    });
+                }
+            }
+        }
+        return new InsideReading(readings.size(), ms(percentile(readings, 0.5)), ms(percentile(readings, 0.99)));
+    }
+
     /** Wait detection over every scenario measured so far. */
     public WaitDetection waitDetection() {
         List<Long> waits;

@@ -4,7 +4,6 @@ package org.interleave.ui.panels;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.interleave.engine.Inside;
@@ -21,7 +20,7 @@ public final class InsidePanel extends VBox {
     private final Label deadlock = new Label();
     private final Label caveat = new Label();
     private final Label raw = new Label();
-    private final TitledPane rawPane = new TitledPane("The database's own lock rows", raw);
+    private final javafx.scene.control.ToggleButton rawPane = new javafx.scene.control.ToggleButton("The database's own lock rows");
 
     public InsidePanel(SessionViewModel model) {
         super(8);
@@ -40,12 +39,13 @@ public final class InsidePanel extends VBox {
         raw.getStyleClass().add("inside-raw");
         raw.setId("inside-raw");
         wrapped(raw);
-        rawPane.setExpanded(false);
+        raw.visibleProperty().bind(rawPane.selectedProperty().and(rawPane.visibleProperty()));
+        raw.managedProperty().bind(raw.visibleProperty());
         rawPane.setId("inside-raw-pane");
         rawPane.getStyleClass().add("inside-raw-pane");
         locks.setId("inside-locks");
         transactions.setId("inside-transactions");
-        getChildren().setAll(title, hint, transactions, graph, deadlock, locks, caveat, rawPane);
+        getChildren().setAll(title, hint, transactions, graph, deadlock, locks, caveat, rawPane, raw);
         show(null);
         model.snapshotProperty().addListener((o, was, now) -> show(now));
     }
