@@ -99,6 +99,22 @@ final class RunJson {
         for (var w : at.inside().waitsFor()) waits.add(Map.of("lane", w.lane(), "holder", w.holder()));
         m.put("waitsFor", waits);
         if (!at.inside().deadlockCycle().isEmpty()) m.put("deadlockCycle", at.inside().deadlockCycle());
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (var v : at.inside().versions()) {
+            Map<String, Object> vm = new LinkedHashMap<>();
+            vm.put("table", v.table());
+            vm.put("at", v.at());
+            vm.put("values", v.values());
+            vm.put("createdBy", v.createdBy());
+            vm.put("createdStatus", v.createdStatus());
+            if (!v.endedBy().isEmpty()) {
+                vm.put(v.lockOnly() ? "lockedBy" : "endedBy", v.endedBy());
+                vm.put(v.lockOnly() ? "lockerStatus" : "endedStatus", v.endedStatus());
+            }
+            vm.put("words", v.words());
+            versions.add(vm);
+        }
+        m.put("versions", versions);
         m.put("raw", at.inside().raw());
         if (!at.inside().caveat().isEmpty()) m.put("caveat", at.inside().caveat());
         return m;

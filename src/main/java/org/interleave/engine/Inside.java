@@ -14,18 +14,51 @@ import java.util.Set;
  * @param waitsFor who waits for whom (a lane, or a session that is no lane)
  * @param raw      the engine's own lock rows (PostgreSQL: pg_locks), as text, for whoever wants the detail
  * @param caveat   what this engine does not show, in one sentence; empty when it shows all of the above
+ * @param versions every version of every row of the run's tables, dead and uncommitted ones too, where the engine shows them
  */
-public record Inside(List<LaneTransaction> lanes, List<Lock> locks, List<WaitsFor> waitsFor, List<String> raw, String caveat) {
+public record Inside(List<LaneTransaction> lanes, List<Lock> locks, List<WaitsFor> waitsFor, List<String> raw, String caveat,
+        List<RowVersion> versions) {
     public Inside {
         lanes = List.copyOf(lanes);
         locks = List.copyOf(locks);
         waitsFor = List.copyOf(waitsFor);
         raw = List.copyOf(raw);
+        versions = List.copyOf(versions);
+    }
+
+    public Inside(List<LaneTransaction> lanes, List<Lock> locks, List<WaitsFor> waitsFor, List<String> raw, String caveat) {
+        this(lanes, locks, waitsFor, raw, caveat, List.of());
+    }
+
+    /**
+     * One version of a row as the table's pages hold it.
+     *
+     * @param at            where it lies: (page, item)
+     * @param createdBy     the lane whose transaction wrote it, or "transaction N" for one that is no lane's now
+     * @param createdStatus "committed", "not committed" or "rolled back"
+     * @param endedBy       the lane or transaction that deleted, replaced or locked it; "" when none did
+     * @param endedStatus   that transaction's status; "" when none
+     * @param lockOnly      {@code endedBy} only locked the row (SELECT ... FOR UPDATE / SHARE): the version lives on
+     */
+    public record RowVersion(String table, String at, java.util.Map<String, String> values, String createdBy, String createdStatus,
+            String endedBy, String endedStatus, boolean lockOnly) {
+        public RowVersion {
+            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        }
+
+        /** "accounts (0,2) id = 1, balance = 1100: created by T1 (not committed)". */
+        public String words() {
+            List<String> parts = new ArrayList<>();
+            values.forEach((column, value) -> parts.add(column + " = " + value));
+            String ended = endedBy.isEmpty() ? "" : lockOnly ? "; locked by " + endedBy + " (" + endedStatus + ")"
+                    : "; deleted or replaced by " + endedBy + " (" + endedStatus + ")";
+            return table + " " + at + " " + String.join(", ", parts) + ": created by " + createdBy + " (" + createdStatus + ")" + ended;
+        }
     }
 
     /** An engine that shows none of it says so. */
     public static Inside notShown(String caveat) {
-        return new Inside(List.of(), List.of(), List.of(), List.of(), caveat);
+        return new Inside(List.of(), List.of(), List.of(), List.of(), caveat, List.of());
     }
 
     /**
@@ -87,6 +120,7 @@ public record Inside(List<LaneTransaction> lanes, List<Lock> locks, List<WaitsFo
             lines.add(t.lane() + ": " + t.state() + (t.transactionId().isEmpty() ? "" : " (transaction " + t.transactionId() + ")"));
         }
         for (Lock l : locks) lines.add(l.words());
+        for (RowVersion v : versions) lines.add("row version " + v.words());
         List<String> cycle = deadlockCycle();
         if (!cycle.isEmpty()) lines.add("deadlock: " + String.join(" → ", cycle) + " → " + cycle.get(0) + ", the database will break it");
         if (!caveat.isEmpty()) lines.add(caveat);

@@ -52,16 +52,19 @@ final class PostgresInside {
     private final Connection watcher;
     private final String schema;
     private final boolean rowLocksReadable;
+    private final boolean versionsReadable;
+    private final List<org.interleave.engine.Inside.RowVersion> versions = new ArrayList<>();
     private final Map<Long, String> laneByPid;
     private final Map<String, String> laneByXid = new HashMap<>();
     private final List<Lock> locks = new ArrayList<>();
     private final List<String> raw = new ArrayList<>();
     private final List<String> caveats = new ArrayList<>();
 
-    private PostgresInside(Connection watcher, String schema, boolean rowLocksReadable, Map<Long, String> laneByPid) {
+    private PostgresInside(Connection watcher, String schema, boolean rowLocksReadable, boolean versionsReadable, Map<Long, String> laneByPid) {
         this.watcher = watcher;
         this.schema = schema;
         this.rowLocksReadable = rowLocksReadable;
+        this.versionsReadable = versionsReadable;
         this.laneByPid = laneByPid;
     }
 
@@ -76,8 +79,9 @@ final class PostgresInside {
         }
     }
 
-    static Inside read(Connection watcher, String schema, boolean rowLocksReadable, Map<Long, String> laneByPid) throws SQLException {
-        return new PostgresInside(watcher, schema, rowLocksReadable, laneByPid).read();
+    static Inside read(Connection watcher, String schema, boolean rowLocksReadable, boolean versionsReadable, Map<Long, String> laneByPid)
+            throws SQLException {
+        return new PostgresInside(watcher, schema, rowLocksReadable, versionsReadable, laneByPid).read();
     }
 
     private Inside read() throws SQLException {
@@ -100,11 +104,12 @@ final class PostgresInside {
                 }
             }
         }
-        if (anyTransaction && rowLocksReadable) readRowLocks();
+        if (anyTransaction && rowLocksReadable || versionsReadable) readTables(anyTransaction && rowLocksReadable);
         readLockTable(pids);
         String caveat = String.join(" ", caveats);
         if (!rowLocksReadable) caveat = (caveat + " Row locks are not shown: the account given cannot install pgrowlocks.").trim();
-        return new Inside(List.copyOf(lanes.values()), locks, waits, raw, caveat);
+        if (!versionsReadable) caveat = (caveat + " Row versions are not shown: the account given cannot install pageinspect.").trim();
+        return new Inside(List.copyOf(lanes.values()), locks, waits, raw, caveat, versions);
     }
 
     private static String stateInWords(String state, String waitEventType) {
@@ -166,7 +171,7 @@ final class PostgresInside {
         return name.replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(java.util.Locale.ROOT);
     }
 
-    private void readRowLocks() throws SQLException {
+    private void readTables(boolean rowLocks) throws SQLException {
         List<String[]> tables = new ArrayList<>();
         try (PreparedStatement ps = watcher.prepareStatement(TABLES)) {
             ps.setString(1, schema);
@@ -178,10 +183,13 @@ final class PostgresInside {
         watcher.setAutoCommit(false);
         try {
             try (Statement s = watcher.createStatement()) {
-                s.execute("SET LOCAL lock_timeout = '" + ROW_LOCK_TIMEOUT + "'");
+                // pageinspect's SQL wrappers call its other functions unqualified
+                s.execute("SET LOCAL lock_timeout = '" + ROW_LOCK_TIMEOUT + "'; SET LOCAL search_path = " + WATCH_SCHEMA);
             }
             for (String[] table : tables) {
-                if (!rowLocksOf(table[0], Long.parseLong(table[1]))) break;
+                if (rowLocks && !rowLocksOf(table[0], Long.parseLong(table[1]))) break;
+                // pageinspect reads the pages through the buffer cache and takes ACCESS SHARE too
+                if (versionsReadable && !versionsOf(table[0], Long.parseLong(table[1]))) break;
             }
         } finally {
             watcher.rollback();
@@ -221,6 +229,18 @@ final class PostgresInside {
         } catch (SQLException e) {
             if (!"55P03".equals(e.getSQLState())) throw e;
             caveats.add("The row locks of " + table + " are not shown: a lane waits for a lock on the whole table.");
+            return false;
+        }
+    }
+
+    /** False when the table could not be read in time (the transaction is then aborted). */
+    private boolean versionsOf(String table, long oid) throws SQLException {
+        try {
+            versions.addAll(RowVersions.of(watcher, schema, table, oid, laneByXid));
+            return true;
+        } catch (SQLException e) {
+            if (!"55P03".equals(e.getSQLState())) throw e;
+            caveats.add("The row versions of " + table + " are not shown: a lane waits for a lock on the whole table.");
             return false;
         }
     }

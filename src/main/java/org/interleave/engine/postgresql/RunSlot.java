@@ -28,12 +28,15 @@ final class RunSlot implements SlotPool.Slot {
     private final KeptSessions sessions;
     /** pgrowlocks is installed for the watcher (see PostgresInside). */
     private final boolean rowLocksReadable;
+    /** pageinspect is installed for the watcher (see RowVersions). */
+    private final boolean versionsReadable;
 
     private RunSlot(PostgresServer server, String name, String password, Connection watcher) throws SQLException {
         this.server = server;
         this.name = name;
         this.watcher = watcher;
         this.rowLocksReadable = PostgresInside.installRowLocks(watcher);
+        this.versionsReadable = rowLocksReadable && RowVersions.install(watcher);
         this.sessions = new KeptSessions(() -> server.connect(name, name, password), "SELECT pg_backend_pid()", c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("DISCARD ALL");
@@ -122,7 +125,7 @@ final class RunSlot implements SlotPool.Slot {
 
     /** What the database holds for the run's lanes now, read on the watcher (see PostgresInside). */
     synchronized org.interleave.engine.Inside inside(java.util.Map<Long, String> laneByPid) throws SQLException {
-        return PostgresInside.read(watcher, name, rowLocksReadable, laneByPid);
+        return PostgresInside.read(watcher, name, rowLocksReadable, versionsReadable, laneByPid);
     }
 
     private static List<Long> ints(Array array) throws SQLException {

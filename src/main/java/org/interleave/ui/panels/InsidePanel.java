@@ -13,9 +13,13 @@ import org.interleave.ui.session.SessionViewModel;
 /** Everything shown here was read by the run's watcher session on the control thread; the lanes never see it. */
 public final class InsidePanel extends VBox {
     private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
+    private static final PseudoClass UNCOMMITTED = PseudoClass.getPseudoClass("uncommitted");
+    private static final PseudoClass DEAD = PseudoClass.getPseudoClass("dead");
 
     private final VBox transactions = new VBox(2);
     private final VBox locks = new VBox(4);
+    private final VBox versions = new VBox(4);
+    private final Label versionsTitle = wrapped(new Label("Row versions: every copy of a row the table holds"));
     private final WaitsForGraph graph = new WaitsForGraph();
     private final Label deadlock = new Label();
     private final Label caveat = new Label();
@@ -44,8 +48,12 @@ public final class InsidePanel extends VBox {
         rawPane.setId("inside-raw-pane");
         rawPane.getStyleClass().add("inside-raw-pane");
         locks.setId("inside-locks");
+        versions.setId("inside-versions");
+        versionsTitle.getStyleClass().add("inside-subtitle");
+        versionsTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(versions.getChildren()));
+        versionsTitle.managedProperty().bind(versionsTitle.visibleProperty());
         transactions.setId("inside-transactions");
-        getChildren().setAll(title, hint, transactions, graph, deadlock, locks, caveat, rawPane, raw);
+        getChildren().setAll(title, hint, transactions, graph, deadlock, locks, versionsTitle, versions, caveat, rawPane, raw);
         show(null);
         model.snapshotProperty().addListener((o, was, now) -> show(now));
     }
@@ -65,6 +73,7 @@ public final class InsidePanel extends VBox {
         rawPane.setManaged(rawPane.isVisible());
         transactions.getChildren().clear();
         locks.getChildren().clear();
+        versions.getChildren().clear();
         if (!any) {
             deadlock.setVisible(false);
             deadlock.setManaged(false);
@@ -88,6 +97,13 @@ public final class InsidePanel extends VBox {
             Label none = new Label("No lane holds or waits for a lock.");
             none.getStyleClass().add("panel-hint");
             locks.getChildren().add(none);
+        }
+        for (Inside.RowVersion v : inside.versions()) {
+            Label line = wrapped(new Label(v.words()));
+            line.getStyleClass().add("inside-version");
+            line.pseudoClassStateChanged(UNCOMMITTED, !v.createdStatus().equals("committed"));
+            line.pseudoClassStateChanged(DEAD, !v.endedBy().isEmpty() && !v.lockOnly());
+            versions.getChildren().add(line);
         }
         Inside stood = s.deadlockStood();
         List<String> cycle = inside.deadlockCycle();

@@ -81,6 +81,20 @@ class PostgresInsideTest {
             assertTrue(words(written).contains("T1 holds a row lock on accounts id = 1 (it changed the row: held until it commits or rolls back)"),
                     written.lines().toString());
             assertFalse(written.lanes().get(0).transactionId().isEmpty());
+            List<Inside.RowVersion> versions = written.versions();
+            assertEquals(2, versions.size(), "the old version and T1's new one: " + written.lines());
+            assertEquals("1000", versions.get(0).values().get("balance"));
+            assertEquals("T1", versions.get(0).endedBy(), "T1 replaced the committed version");
+            assertFalse(versions.get(0).lockOnly());
+            assertEquals("committed", versions.get(0).createdStatus());
+            assertEquals("1100", versions.get(1).values().get("balance"));
+            assertEquals("Fallen Stars", versions.get(1).values().get("name"));
+            assertEquals("T1", versions.get(1).createdBy());
+            assertEquals("not committed", versions.get(1).createdStatus());
+            run.step("T1");
+            Inside committed = run.inside();
+            assertEquals("committed", committed.versions().get(1).createdStatus(), "after T1's COMMIT its version is committed");
+            assertEquals("", committed.versions().get(1).endedBy());
         }
     }
 

@@ -24,6 +24,11 @@ class InsidePanelTest extends WindowTestSupport {
                 .map(n -> ((Label) n).getText()).toList();
     }
 
+    private static List<String> versions(FxRobot robot) {
+        return robot.lookup("#inside-versions").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
     /** The run's lanes are shown as PostgreSQL sees them: a run on it has started. */
     private static boolean onPostgres(FxRobot robot) {
         return !robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null && l.getText().startsWith("PostgreSQL 17"))
@@ -49,6 +54,11 @@ class InsidePanelTest extends WindowTestSupport {
         assertTrue(shown(robot, "#waits-for-graph"), "the wait is drawn");
         assertFalse(shown(robot, "#inside-deadlock"), "one lane waiting for another is no deadlock");
         step(robot, "T1", "T1 T2 T1");
+        waitFor("T1's UPDATE shows two versions of the row, the new one T1's and not committed", () -> {
+            List<String> v = versions(robot);
+            return v.size() == 2 && v.get(0).contains("balance = 1000") && v.get(0).contains("replaced by T1 (not committed)")
+                    && v.get(1).contains("balance = 1100") && v.get(1).contains("created by T1 (not committed)");
+        });
         step(robot, "T1", "T1 T2 T1 T1");
         waitFor("T1's lock is gone and T2 holds the row", () -> locks(robot).stream().noneMatch(l -> l.startsWith("T1 "))
                 && locks(robot).contains("T2 holds a row lock on accounts id = 1 (FOR UPDATE)"));

@@ -1,0 +1,140 @@
+// Every version of every row of a run's tables, live or dead, committed or not, read with pageinspect on the watcher.
+package org.interleave.engine.postgresql;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.interleave.engine.Inside.RowVersion;
+
+/**
+ * {@code heap_page_items} (pageinspect, superuser only, shipped with the embedded binaries) lists each tuple of a page
+ * with its {@code xmin} (the transaction that created it) and {@code xmax} (the one that deleted, updated or locked it;
+ * a lock only when the infomask bit HEAP_XMAX_LOCK_ONLY is set). {@code pg_xact_status} says whether that transaction
+ * committed, aborted or is still in progress. The values are decoded from the tuple's raw attributes for the types a
+ * course's tables use (integers, booleans, floating point, text); any other type shows as "…".
+ */
+final class RowVersions {
+    private static final int XMAX_LOCK_ONLY = 0x0080;
+    private static final int XMAX_INVALID = 0x0800;
+    private static final int XMAX_IS_MULTI = 0x1000;
+    private static final String COLUMNS = "SELECT attname, atttypid::regtype::text FROM pg_attribute"
+            + " WHERE attrelid = ? AND attnum > 0 AND NOT attisdropped ORDER BY attnum";
+    private static final String TUPLES = "SELECT h.t_ctid::text, blk, h.lp, h.t_xmin::text, h.t_xmax::text, h.t_infomask,"
+            + " pg_xact_status(h.t_xmin::text::xid8), CASE WHEN h.t_xmax::text = '0' THEN NULL ELSE pg_xact_status(h.t_xmax::text::xid8) END,"
+            + " h.t_attrs FROM generate_series(0, (pg_relation_size(?::regclass) / current_setting('block_size')::int)::int - 1) AS blk,"
+            + " LATERAL " + PostgresInside.WATCH_SCHEMA + ".heap_page_item_attrs(" + PostgresInside.WATCH_SCHEMA
+            + ".get_raw_page(?, blk), ?::regclass) h WHERE h.lp_flags = 1 ORDER BY blk, h.lp";
+
+    private RowVersions() {}
+
+    /** Installs pageinspect for the watcher; false where the account may not. */
+    static boolean install(Connection watcher) {
+        try (var s = watcher.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pageinspect SCHEMA " + PostgresInside.WATCH_SCHEMA);
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** The versions of the table, in page order; {@code laneByXid} names the lanes' current transactions. */
+    static List<RowVersion> of(Connection watcher, String schema, String table, long oid, Map<String, String> laneByXid) throws SQLException {
+        Map<String, String> types = new LinkedHashMap<>();
+        try (PreparedStatement ps = watcher.prepareStatement(COLUMNS)) {
+            ps.setLong(1, oid);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) types.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        String qualified = "\"" + schema.replace("\"", "\"\"") + "\".\"" + table.replace("\"", "\"\"") + "\"";
+        List<RowVersion> versions = new ArrayList<>();
+        try (PreparedStatement ps = watcher.prepareStatement(TUPLES)) {
+            ps.setString(1, qualified);
+            ps.setString(2, qualified);
+            ps.setString(3, qualified);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String at = "(" + rs.getInt(2) + "," + rs.getInt(3) + ")";
+                    int infomask = rs.getInt(6);
+                    String xmin = rs.getString(4);
+                    String xmax = rs.getString(5);
+                    boolean noXmax = (infomask & XMAX_INVALID) != 0 || "0".equals(xmax) || (infomask & XMAX_IS_MULTI) != 0;
+                    Map<String, String> values = values(types, rs.getArray(9));
+                    versions.add(new RowVersion(table, at, values, who(xmin, laneByXid), status(rs.getString(7)),
+                            noXmax ? "" : who(xmax, laneByXid), noXmax ? "" : status(rs.getString(8)),
+                            !noXmax && (infomask & XMAX_LOCK_ONLY) != 0));
+                }
+            }
+        }
+        return versions;
+    }
+
+    private static String who(String xid, Map<String, String> laneByXid) {
+        String lane = laneByXid.get(xid);
+        return lane != null ? lane : "transaction " + xid;
+    }
+
+    private static String status(String xactStatus) {
+        if (xactStatus == null) return "";
+        return switch (xactStatus) {
+            case "committed" -> "committed";
+            case "aborted" -> "rolled back";
+            case "in progress" -> "not committed";
+            default -> xactStatus;
+        };
+    }
+
+    private static Map<String, String> values(Map<String, String> types, Array attrs) throws SQLException {
+        Map<String, String> values = new LinkedHashMap<>();
+        Object[] raw = attrs == null ? new Object[0] : (Object[]) attrs.getArray();
+        int i = 0;
+        for (Map.Entry<String, String> column : types.entrySet()) {
+            byte[] bytes = i < raw.length ? (byte[]) raw[i] : null;
+            values.put(column.getKey(), bytes == null ? "NULL" : decode(column.getValue(), bytes));
+            i++;
+        }
+        return values;
+    }
+
+    /** A value in PostgreSQL's on-disk form (this machine's byte order: little-endian on the platforms it ships for). */
+    static String decode(String type, byte[] b) {
+        ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        try {
+            return switch (type) {
+                case "smallint" -> String.valueOf(buf.getShort());
+                case "integer" -> String.valueOf(buf.getInt());
+                case "bigint" -> String.valueOf(buf.getLong());
+                case "boolean" -> b[0] != 0 ? "true" : "false";
+                case "real" -> String.valueOf(buf.getFloat());
+                case "double precision" -> String.valueOf(buf.getDouble());
+                case "text", "character varying", "name" -> text(b);
+                case "character" -> text(b).stripTrailing();
+                default -> "…";
+            };
+        } catch (RuntimeException e) {
+            return "…";
+        }
+    }
+
+    /** A varlena: a 1-byte header (low bit set: length in the upper seven bits) or a 4-byte one (length >> 2). */
+    private static String text(byte[] b) {
+        if ((b[0] & 0x01) == 1) {
+            if ((b[0] & 0xff) == 0x01) return "…"; // a TOAST pointer
+            int length = (b[0] & 0xff) >> 1;
+            return new String(b, 1, length - 1, StandardCharsets.UTF_8);
+        }
+        int header = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        if ((header & 0x02) != 0) return "…"; // compressed
+        int length = header >>> 2;
+        return new String(b, 4, length - 4, StandardCharsets.UTF_8);
+    }
+}
