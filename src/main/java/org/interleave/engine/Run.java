@@ -25,9 +25,7 @@ public final class Run implements AutoCloseable {
     private final WrittenRows writtenRows;
     private final Map<String, LaneWorker> lanes = new LinkedHashMap<>();
     private final Map<Long, String> laneBySession = new LinkedHashMap<>();
-    private volatile boolean readsDeadlocks;
-    /** Guarded by this run's lock. */
-    private DeadlockSeen deadlockSeen;
+    private final InsideWatch insideWatch;
     private final List<RunEvent> events = new ArrayList<>();
     private final List<String> issued = new ArrayList<>();
     private volatile boolean closed;
@@ -37,6 +35,7 @@ public final class Run implements AutoCloseable {
         this.plan = plan;
         this.engine = engine;
         this.database = database;
+        this.insideWatch = new InsideWatch(database);
         this.observer = observer;
         this.listener = listener;
         this.policy = policy;
@@ -283,15 +282,13 @@ public final class Run implements AutoCloseable {
     private final class Board implements LaneBoard {
         @Override
         public void cycleSeen(StepTicket t) {
-            if (!readsDeadlocks) return;
             int issuedNow;
+            Map<Long, String> lanesBySession;
             synchronized (Run.this) {
                 issuedNow = issued.size();
+                lanesBySession = new LinkedHashMap<>(laneBySession);
             }
-            Inside seen = inside();
-            synchronized (Run.this) {
-                deadlockSeen = new DeadlockSeen(issuedNow, seen);
-            }
+            insideWatch.cycleSeen(issuedNow, lanesBySession);
         }
 
         @Override
@@ -420,20 +417,17 @@ public final class Run implements AutoCloseable {
         }
     }
 
-    /** @param issuedCount how many steps had been issued when the cycle was seen */
-    private record DeadlockSeen(int issuedCount, Inside inside) {}
-
     /**
      * From now on, when a step closes a cycle of waits, the run reads what the database holds at that moment, before
      * the database breaks the cycle (see {@link #deadlockSeenInLastStep}). For runs a person watches; exploring skips it.
      */
     public void readDeadlocksAsTheyForm() {
-        readsDeadlocks = true;
+        insideWatch.readDeadlocksAsTheyForm();
     }
 
     /** What the database held while the last step issued stood in a deadlock, before the database broke it. */
     public synchronized Optional<Inside> deadlockSeenInLastStep() {
-        return deadlockSeen != null && deadlockSeen.issuedCount() == issued.size() ? Optional.of(deadlockSeen.inside()) : Optional.empty();
+        return insideWatch.seenAt(issued.size());
     }
 
     /**
@@ -446,11 +440,7 @@ public final class Run implements AutoCloseable {
             if (closed) return Inside.notShown("The run has ended.");
             lanesBySession = new LinkedHashMap<>(laneBySession);
         }
-        try {
-            return database.inside(lanesBySession);
-        } catch (SQLException e) {
-            return Inside.notShown("What the database holds could not be read: " + e.getMessage());
-        }
+        return insideWatch.read(lanesBySession);
     }
 
     /** Ends the run at once, whatever is waiting: no lane thread and no connection is left behind. */

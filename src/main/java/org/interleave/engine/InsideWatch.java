@@ -1,0 +1,47 @@
+// Reads what the database holds for a run, on its watcher, and keeps what it held when a step closed a cycle of waits.
+package org.interleave.engine;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+
+final class InsideWatch {
+    /** @param issuedCount how many steps had been issued when the cycle was seen */
+    private record DeadlockSeen(int issuedCount, Inside inside) {}
+
+    private final RunDatabase database;
+    private volatile boolean readsDeadlocks;
+    /** Guarded by this. */
+    private DeadlockSeen deadlockSeen;
+
+    InsideWatch(RunDatabase database) {
+        this.database = database;
+    }
+
+    /** What the database holds now for the lanes of {@code laneBySession}; says so instead when it cannot be read. */
+    Inside read(Map<Long, String> laneBySession) {
+        try {
+            return database.inside(laneBySession);
+        } catch (SQLException e) {
+            return Inside.notShown("What the database holds could not be read: " + e.getMessage());
+        }
+    }
+
+    void readDeadlocksAsTheyForm() {
+        readsDeadlocks = true;
+    }
+
+    /** A step closed a cycle of waits after {@code issuedCount} steps: read the database before it breaks the cycle. */
+    void cycleSeen(int issuedCount, Map<Long, String> laneBySession) {
+        if (!readsDeadlocks) return;
+        Inside seen = read(laneBySession);
+        synchronized (this) {
+            deadlockSeen = new DeadlockSeen(issuedCount, seen);
+        }
+    }
+
+    /** What the database held in the cycle seen while the step that made {@code issuedCount} steps stood in it. */
+    synchronized Optional<Inside> seenAt(int issuedCount) {
+        return deadlockSeen != null && deadlockSeen.issuedCount() == issuedCount ? Optional.of(deadlockSeen.inside()) : Optional.empty();
+    }
+}
