@@ -56,6 +56,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "N", description = "PNG pixels per diagram pixel: 1, 2 or 3 (default: ${DEFAULT-VALUE})", defaultValue = "2")
     int scale;
 
+    @Option(names = "--lock-track", description = "PNG and SVG: a bar beside each lane from the step that took a row lock to the end of its transaction")
+    boolean lockTrack;
+
     @Option(names = "--force", description = "overwrite FILE if it exists")
     boolean force;
 
@@ -91,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         DiagramInput input = DiagramInput.of(record);
         List<RunRecord> comparison = format == ExportFormat.MARKDOWN ? HandoutComparison.others(plan, engine, order) : List.of();
-        DiagramLayout layout = format.picture() ? DiagramExporter.layout(input) : null;
+        DiagramLayout layout = format.picture() ? DiagramExporter.layout(input, lockTrack) : null;
         byte[] bytes = layout != null ? DiagramExporter.picture(layout, new Java2DTextMeasurer(), format, scale)
                 : DiagramExporter.export(input, format, scale, comparison);
         if (format == ExportFormat.MARKDOWN && compareOn != null) {

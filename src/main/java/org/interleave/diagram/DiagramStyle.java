@@ -18,6 +18,7 @@ public final class DiagramStyle {
             case LANE_HEADER: return 0xFFE7F0FD;
             case DATABASE_HEADER: return 0xFFEDEFF3;
             case ACTIVATION: return 0xFFD4E3FB;
+            case LOCK_TRACK: return 0xFFE0A526;
             case STEP_NUMBER: return 0xFF3A4654;
             case WAIT: return 0xFFFFEFC2;
             case RELEASED: return 0xFFDFF5E3;
@@ -45,6 +46,7 @@ public final class DiagramStyle {
             case LIFELINE: return 0xFF9AA5B1;
             case DATABASE_LIFELINE: return 0xFF6B7683;
             case ACTIVATION: return 0xFF3B6FD8;
+            case LOCK_TRACK: return 0xFF9A6700;
             case REQUEST: return 0xFF24292F;
             case RESULT: return 0xFF1F4E79;
             case WAIT: return 0xFFC98500;

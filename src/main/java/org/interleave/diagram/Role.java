@@ -7,6 +7,8 @@ public enum Role {
     LANE_HEADER, DATABASE_HEADER, LIFELINE, DATABASE_LIFELINE,
     /** The bar on a lane's lifeline while its transaction is open. */
     ACTIVATION,
+    /** The lock track: a thin bar beside a lane's lifeline from the step that took a row lock to the end of its transaction. */
+    LOCK_TRACK,
     /** The small numbered badge at the start of each step, matching the transcript's numbers. */
     STEP_NUMBER,
     REQUEST, BIND, RESULT, WAIT, RELEASED, ERROR, SKIPPED,

@@ -22,6 +22,7 @@ import org.interleave.scenario.RunPlan;
 public final class SequenceLayoutBuilder {
     private final TextMeasurer tm;
     private final LayoutMetrics m;
+    private boolean lockTrack;
 
     public SequenceLayoutBuilder(TextMeasurer measurer) {
         this(measurer, 1.0);
@@ -35,6 +36,12 @@ public final class SequenceLayoutBuilder {
     public SequenceLayoutBuilder(TextMeasurer measurer, double fontScale, boolean compact) {
         this.tm = measurer;
         this.m = new LayoutMetrics(fontScale, compact);
+    }
+
+    /** Draws the lock track too: beside each lane, a bar from the step that took a row lock to its transaction's end. */
+    public SequenceLayoutBuilder withLockTrack(boolean on) {
+        lockTrack = on;
+        return this;
     }
 
     public DiagramLayout layout(DiagramInput in) {
@@ -115,7 +122,7 @@ public final class SequenceLayoutBuilder {
 
         Map<String, Boolean> transactional = new HashMap<>();
         for (Lane lane : plan.lanes()) transactional.put(lane.id(), lane.transactional());
-        StepRows rows = new StepRows(m, tm, columns, transactional);
+        StepRows rows = new StepRows(m, tm, columns, transactional, lockTrack);
         double rowsEnd = rows.place(contents, y);
         double lifelineEnd = Math.max(rowsEnd + m.rowGap(), headerBottom + 60 * m.s);
         rows.closeOpenBars(lifelineEnd);

@@ -25,6 +25,11 @@ final class StepContent {
     /** For a step that took a lock its lane was not shown holding yet: the words for it ({@link LockMarks}), else null. */
     private final String lockMark;
 
+    /** The words of the lock this step took, or null. */
+    String lockMark() {
+        return lockMark;
+    }
+
     StepContent(RunEvent e, int waitedSince, LayoutMetrics m, TextMeasurer tm) {
         this(e, waitedSince, List.of(), null, m.sqlWrap(), m, tm);
     }

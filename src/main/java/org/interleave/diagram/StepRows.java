@@ -29,7 +29,12 @@ final class StepRows {
     private final Map<Integer, RunEvent> placed = new HashMap<>();
     private final Map<Integer, Double> answerY = new HashMap<>();
 
-    StepRows(LayoutMetrics m, TextMeasurer tm, SequenceColumns columns, Map<String, Boolean> transactional) {
+    /** Where each lane's lock track began (the answer of its first lock-taking step in the open transaction). */
+    private final Map<String, Double> lockedSince = new HashMap<>();
+    private final boolean lockTrack;
+
+    StepRows(LayoutMetrics m, TextMeasurer tm, SequenceColumns columns, Map<String, Boolean> transactional, boolean lockTrack) {
+        this.lockTrack = lockTrack;
         this.m = m;
         this.tm = tm;
         this.columns = columns;
@@ -54,6 +59,8 @@ final class StepRows {
     void closeOpenBars(double bottom) {
         for (Map.Entry<String, Double> e : activeSince.entrySet()) bar(Role.ACTIVATION, e.getKey(), e.getValue(), bottom);
         for (Map.Entry<String, Double> e : waitingSince.entrySet()) bar(Role.WAIT, e.getKey(), e.getValue(), bottom);
+        for (Map.Entry<String, Double> e : lockedSince.entrySet()) lockBar(e.getKey(), e.getValue(), bottom);
+        lockedSince.clear();
         activeSince.clear();
         waitingSince.clear();
     }
@@ -88,6 +95,7 @@ final class StepRows {
             Role role = e.status() == StepStatus.FAILED ? Role.ERROR : e.afterWait() ? Role.RELEASED : Role.RESULT;
             marks.add(new Shape.Line(role, dbEdge, resY, laneEdge, resY, true, Shape.Head.FILLED));
             answerY.put(e.sequence(), resY);
+            if (lockTrack && c.lockMark() != null && e.status() == StepStatus.COMPLETED && isTransactional(lane)) lockedSince.putIfAbsent(lane, resY);
             if (e.afterWait()) releaseLink(e, c.waitedSince, laneX, top + m.gap() / 2);
             if (e.afterWait()) {
                 Double since = waitingSince.remove(lane);
@@ -171,6 +179,8 @@ final class StepRows {
         Role role = after == LaneState.COMMITTED ? Role.COMMIT : after == LaneState.CRASHED ? Role.CRASH : Role.ROLLBACK;
         Double since = activeSince.remove(e.lane());
         if (since != null) bar(Role.ACTIVATION, e.lane(), since, y + 5 * m.s);
+        Double locked = lockedSince.remove(e.lane());
+        if (locked != null) lockBar(e.lane(), locked, y + 5 * m.s);
         double w = m.barWidth() * 2.6;
         double h = 7 * m.s;
         marks.add(new Shape.Box(role, laneX - w / 2, y + 5 * m.s, w, h, true));
@@ -189,6 +199,15 @@ final class StepRows {
     private void bar(Role role, String lane, double from, double to) {
         double x = columns.x(lane) - m.barWidth() / 2;
         bars.add(new Shape.Box(role, x, from, m.barWidth(), Math.max(to - from, 2), false));
+    }
+
+    /** The lock track: outside the activation bar, on the side away from the database. */
+    private void lockBar(String lane, double from, double to) {
+        double laneX = columns.x(lane);
+        double width = 4 * m.s;
+        double offset = m.barWidth() / 2 + 3 * m.s;
+        double x = laneX < columns.databaseX() ? laneX - offset - width : laneX + offset;
+        bars.add(new Shape.Box(Role.LOCK_TRACK, x, from, width, Math.max(to - from, 2), false));
     }
 
     private boolean isTransactional(String lane) {

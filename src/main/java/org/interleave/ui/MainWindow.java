@@ -75,6 +75,7 @@ public final class MainWindow {
         library.setPrefWidth(280);
         protections = new ProtectionBar(session, this::showCompare);
         diagram = new DiagramView(zoom);
+        diagram.lockTrackProperty().addListener((o, was, now) -> exporter.drawLockTrack(now));
         LaneBar lanes = new LaneBar(session, diagram::sceneX);
         diagram.layoutProperty().addListener((o, was, now) -> lanes.follow(now));
         diagram.onMoved(lanes::requestLayout);
@@ -137,6 +138,8 @@ public final class MainWindow {
         add(Action.of("zoom-in", "+", "Bigger diagram text", zoom::zoomIn, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Shift+Equals", "Shortcut+Add"));
         add(Action.of("zoom-out", "−", "Smaller diagram text", zoom::zoomOut, "Shortcut+Minus", "Shortcut+Subtract"));
         add(Action.of("zoom-reset", "100 %", "Default diagram text size", zoom::reset, "Shortcut+0", "Shortcut+Numpad 0"));
+        add(Action.of("lock-track", "Lock track", "Draw beside each lane a bar from the step that took a row lock to the end of its"
+                + " transaction (in the diagram and its PNG and SVG exports)", () -> diagram.lockTrackProperty().set(!diagram.lockTrackProperty().get()), "K"));
         add(Action.of("inside", "Inside the database", "Scroll the side column to what the database holds: each lane's transaction,"
                 + " its locks, who waits for whom", this::revealInside, "I"));
         add(Action.of("search", "Search", "Search the library", this::focusSearch, "Shortcut+F"));

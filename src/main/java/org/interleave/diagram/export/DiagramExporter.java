@@ -20,7 +20,12 @@ public final class DiagramExporter {
 
     /** The layout exports paint: built with Java2D's measurer at font scale 1. */
     public static DiagramLayout layout(DiagramInput in) {
-        return new SequenceLayoutBuilder(new Java2DTextMeasurer()).layout(in);
+        return layout(in, false);
+    }
+
+    /** As {@link #layout(DiagramInput)}, with or without the lock track beside each lane. */
+    public static DiagramLayout layout(DiagramInput in, boolean lockTrack) {
+        return new SequenceLayoutBuilder(new Java2DTextMeasurer()).withLockTrack(lockTrack).layout(in);
     }
 
     /**

@@ -50,9 +50,11 @@ public final class DiagramView {
     /** The y of the layout shown at the canvas's top. */
     private double cropTop;
     private boolean compact;
+    private final javafx.beans.property.BooleanProperty lockTrack = new javafx.beans.property.SimpleBooleanProperty(this, "lockTrack");
 
     public DiagramView(Zoom zoom) {
         this.zoom = zoom;
+        lockTrack.addListener((o, was, now) -> repaint(true));
         scroll.getStyleClass().add("diagram");
         scroll.setId("diagram");
         holder.getStyleClass().add("diagram-paper");
@@ -107,6 +109,11 @@ public final class DiagramView {
         return layout.getReadOnlyProperty();
     }
 
+    /** Whether the diagram draws the lock track beside each lane; the diagram is laid out again when it changes. */
+    public javafx.beans.property.BooleanProperty lockTrackProperty() {
+        return lockTrack;
+    }
+
     /** Tighter rows (presenter mode): more steps fit the view; the text keeps its size. */
     public void setCompact(boolean compact) {
         if (this.compact == compact) return;
@@ -152,7 +159,7 @@ public final class DiagramView {
             return;
         }
         fitWidth();
-        DiagramLayout l = new SequenceLayoutBuilder(measurer, zoom.scale(), compact).layout(input);
+        DiagramLayout l = new SequenceLayoutBuilder(measurer, zoom.scale(), compact).withLockTrack(lockTrack.get()).layout(input);
         cropTop = headersTop(l, zoom.scale());
         canvas.setWidth(Math.min(MAX_SIDE, Math.ceil(l.width())));
         canvas.setHeight(Math.min(MAX_SIDE, Math.ceil(l.height() - cropTop)));
@@ -185,7 +192,7 @@ public final class DiagramView {
         if (!zoom.auto() || viewport < 200) return;
         String scenario = input.plan().scenario().id();
         if (fitCap == Double.MAX_VALUE || !scenario.equals(fittedScenario)) {
-            double natural = Math.max(TYPICAL_WIDTH, new SequenceLayoutBuilder(measurer, 1.0, compact).layout(input).width());
+            double natural = Math.max(TYPICAL_WIDTH, new SequenceLayoutBuilder(measurer, 1.0, compact).withLockTrack(lockTrack.get()).layout(input).width());
             fitCap = (viewport - 8) / natural;
             fittedScenario = scenario;
         }

@@ -39,6 +39,8 @@ public final class ExportController implements AutoCloseable {
     private final ExportViewModel model;
     private final ExportDialogs dialogs;
     private final ExportThread worker = new ExportThread();
+    /** The window's lock track is on: pictures draw it too. */
+    private volatile boolean lockTrack;
     private TargetChooser chooser = new FxTargetChooser();
     /** FX thread: where the previous export went, so the next one starts there. */
     private Path folder;
@@ -48,6 +50,11 @@ public final class ExportController implements AutoCloseable {
      * @param fx      runs work on the FX thread (Platform::runLater)
      * @param owner   a node of the window, the owner of the dialogs
      */
+    /** Pictures exported or copied from now on draw the lock track, or not. */
+    public void drawLockTrack(boolean on) {
+        lockTrack = on;
+    }
+
     public ExportController(SessionViewModel session, Executor control, Executor fx, Supplier<DatabaseEngine> engine, Node owner) {
         this.session = session;
         this.control = control;
@@ -79,7 +86,7 @@ public final class ExportController implements AutoCloseable {
         Path file = ExportFileName.withExtension(choice.get().file(), format);
         boolean replace = choice.get().replaceAgreed() && file.equals(choice.get().file());
         folder = file.toAbsolutePath().getParent();
-        ExportRequest request = ExportRequest.of(shown, format, scale, file);
+        ExportRequest request = ExportRequest.of(shown, format, scale, file, lockTrack);
         model.set(ExportState.WORKING, "Exporting " + file.getFileName() + "…", file);
         if (format == ExportFormat.MARKDOWN) {
             control.execute(() -> {
@@ -114,7 +121,7 @@ public final class ExportController implements AutoCloseable {
     public void copyImage() {
         DiagramInput input = shownOrSay("copy");
         if (input == null) return;
-        worker.execute(() -> offFx(() -> SwingFXUtils.toFXImage(ExportRendering.image(input, CLIPBOARD_SCALE), null), (Image image) -> {
+        worker.execute(() -> offFx(() -> SwingFXUtils.toFXImage(ExportRendering.image(input, CLIPBOARD_SCALE, lockTrack), null), (Image image) -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(image);
             Clipboard.getSystemClipboard().setContent(content);

@@ -23,15 +23,15 @@ final class ExportRendering {
     static Rendered render(ExportRequest r, List<RunRecord> comparison) {
         ExportFormat format = r.format();
         if (!format.picture()) return new Rendered(DiagramExporter.export(r.input(), format, 1, comparison), format.description());
-        DiagramLayout layout = DiagramExporter.layout(r.input());
+        DiagramLayout layout = DiagramExporter.layout(r.input(), r.lockTrack());
         byte[] bytes = DiagramExporter.picture(layout, new Java2DTextMeasurer(), format, r.scale());
         if (format != ExportFormat.PNG) return new Rendered(bytes, format.description());
         return new Rendered(bytes, format.description() + ", " + r.scale() + "×, " + size(layout, r.scale()));
     }
 
     /** The picture for the clipboard, at {@code scale}. */
-    static BufferedImage image(DiagramInput input, int scale) {
-        return new PngRenderer(new Java2DTextMeasurer()).image(DiagramExporter.layout(input), scale);
+    static BufferedImage image(DiagramInput input, int scale, boolean lockTrack) {
+        return new PngRenderer(new Java2DTextMeasurer()).image(DiagramExporter.layout(input, lockTrack), scale);
     }
 
     static String mermaid(DiagramInput input) {

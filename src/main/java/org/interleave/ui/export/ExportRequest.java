@@ -11,9 +11,10 @@ import org.interleave.ui.session.SessionSnapshot;
  * @param schedule the lanes in the order their steps were issued so far: the handout's comparison replays it
  * @param scale    pixels per diagram pixel, for PNG only (1 to 3)
  */
-public record ExportRequest(DiagramInput input, List<String> schedule, ExportFormat format, int scale, Path file) {
+public record ExportRequest(DiagramInput input, List<String> schedule, ExportFormat format, int scale, Path file, boolean lockTrack) {
 
-    static ExportRequest of(SessionSnapshot shown, ExportFormat format, int scale, Path file) {
-        return new ExportRequest(shown.diagram(), List.copyOf(shown.history()), format, scale, file);
+    /** @param lockTrack PNG and SVG draw the lock track, as the window does when it is switched on */
+    static ExportRequest of(SessionSnapshot shown, ExportFormat format, int scale, Path file, boolean lockTrack) {
+        return new ExportRequest(shown.diagram(), List.copyOf(shown.history()), format, scale, file, lockTrack);
     }
 }
