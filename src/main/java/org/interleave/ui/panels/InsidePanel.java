@@ -78,6 +78,8 @@ public final class InsidePanel extends VBox {
             deadlock.setVisible(false);
             deadlock.setManaged(false);
             caveat.setText("Open a scenario and run a step: each lane's transaction and locks appear here.");
+            caveat.setVisible(true);
+            caveat.setManaged(true);
             raw.setText("");
             return;
         }
