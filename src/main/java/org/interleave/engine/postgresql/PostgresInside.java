@@ -45,7 +45,7 @@ final class PostgresInside {
             + " LEFT JOIN pg_namespace n ON n.oid = c.relnamespace WHERE l.pid = ANY(?)"
             + " ORDER BY l.pid, l.granted DESC, l.locktype, c.relname";
     private static final String TABLES = "SELECT c.relname, c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE n.nspname = ? AND c.relkind IN ('r', 'p') ORDER BY c.relname";
+            + " WHERE n.nspname = ? AND c.relkind = 'r' ORDER BY c.relname"; // a partitioned table's rows live in its partitions
     private static final String PRIMARY_KEY = "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
             + " AND a.attnum = ANY(i.indkey) WHERE i.indrelid = ? AND i.indisprimary ORDER BY array_position(i.indkey, a.attnum)";
 
@@ -104,12 +104,27 @@ final class PostgresInside {
                 }
             }
         }
+        readSubtransactionIds(pids);
         if (anyTransaction && rowLocksReadable || versionsReadable) readTables(anyTransaction && rowLocksReadable);
         readLockTable(pids);
         String caveat = String.join(" ", caveats);
         if (!rowLocksReadable) caveat = (caveat + " Row locks are not shown: the account given cannot install pgrowlocks.").trim();
         if (!versionsReadable) caveat = (caveat + " Row versions are not shown: the account given cannot install pageinspect.").trim();
         return new Inside(List.copyOf(lanes.values()), locks, waits, raw, caveat, versions);
+    }
+
+    /**
+     * After a SAVEPOINT a lane writes under a subtransaction's id, which rows and waiters then name; each lane holds
+     * its own (sub)transaction ids as granted transactionid locks, so those name the lane too.
+     */
+    private void readSubtransactionIds(Integer[] pids) throws SQLException {
+        try (PreparedStatement ps = watcher.prepareStatement("SELECT pid, transactionid::text FROM pg_locks"
+                + " WHERE locktype = 'transactionid' AND granted AND mode = 'ExclusiveLock' AND pid = ANY(?)")) {
+            ps.setArray(1, watcher.createArrayOf("int4", pids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) laneByXid.putIfAbsent(rs.getString(2), laneByPid.get(rs.getLong(1)));
+            }
+        }
     }
 
     private static String stateInWords(String state, String waitEventType) {
@@ -227,8 +242,8 @@ final class PostgresInside {
             }
             return true;
         } catch (SQLException e) {
-            if (!"55P03".equals(e.getSQLState())) throw e;
-            caveats.add("The row locks of " + table + " are not shown: a lane waits for a lock on the whole table.");
+            caveats.add("The row locks of " + table + " are not shown: " + ("55P03".equals(e.getSQLState())
+                    ? "a lane waits for a lock on the whole table." : "they could not be read (" + e.getMessage() + ")."));
             return false;
         }
     }
@@ -239,8 +254,8 @@ final class PostgresInside {
             versions.addAll(RowVersions.of(watcher, schema, table, oid, laneByXid));
             return true;
         } catch (SQLException e) {
-            if (!"55P03".equals(e.getSQLState())) throw e;
-            caveats.add("The row versions of " + table + " are not shown: a lane waits for a lock on the whole table.");
+            caveats.add("The row versions of " + table + " are not shown: " + ("55P03".equals(e.getSQLState())
+                    ? "a lane waits for a lock on the whole table." : "they could not be read (" + e.getMessage() + ")."));
             return false;
         }
     }

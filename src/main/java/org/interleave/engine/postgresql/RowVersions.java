@@ -26,10 +26,12 @@ final class RowVersions {
     private static final int XMAX_LOCK_ONLY = 0x0080;
     private static final int XMAX_INVALID = 0x0800;
     private static final int XMAX_IS_MULTI = 0x1000;
-    private static final String COLUMNS = "SELECT attname, atttypid::regtype::text FROM pg_attribute"
-            + " WHERE attrelid = ? AND attnum > 0 AND NOT attisdropped ORDER BY attnum";
+    /** Every column the table ever had: a tuple's raw attributes include dropped ones, in attnum order. */
+    private static final String COLUMNS = "SELECT attname, atttypid::regtype::text, attisdropped FROM pg_attribute"
+            + " WHERE attrelid = ? AND attnum > 0 ORDER BY attnum";
     private static final String TUPLES = "SELECT h.t_ctid::text, blk, h.lp, h.t_xmin::text, h.t_xmax::text, h.t_infomask,"
-            + " pg_xact_status(h.t_xmin::text::xid8), CASE WHEN h.t_xmax::text = '0' THEN NULL ELSE pg_xact_status(h.t_xmax::text::xid8) END,"
+            + " pg_xact_status(h.t_xmin::text::xid8), CASE WHEN h.t_xmax::text = '0' OR h.t_infomask & 4096 <> 0 THEN NULL"
+            + " ELSE pg_xact_status(h.t_xmax::text::xid8) END,"
             + " h.t_attrs FROM generate_series(0, (pg_relation_size(?::regclass) / current_setting('block_size')::int)::int - 1) AS blk,"
             + " LATERAL " + PostgresInside.WATCH_SCHEMA + ".heap_page_item_attrs(" + PostgresInside.WATCH_SCHEMA
             + ".get_raw_page(?, blk), ?::regclass) h WHERE h.lp_flags = 1 ORDER BY blk, h.lp";
@@ -48,11 +50,11 @@ final class RowVersions {
 
     /** The versions of the table, in page order; {@code laneByXid} names the lanes' current transactions. */
     static List<RowVersion> of(Connection watcher, String schema, String table, long oid, Map<String, String> laneByXid) throws SQLException {
-        Map<String, String> types = new LinkedHashMap<>();
+        List<String[]> columns = new ArrayList<>();
         try (PreparedStatement ps = watcher.prepareStatement(COLUMNS)) {
             ps.setLong(1, oid);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) types.put(rs.getString(1), rs.getString(2));
+                while (rs.next()) columns.add(new String[] {rs.getString(1), rs.getString(2), rs.getBoolean(3) ? "dropped" : ""});
             }
         }
         String qualified = "\"" + schema.replace("\"", "\"\"") + "\".\"" + table.replace("\"", "\"\"") + "\"";
@@ -67,10 +69,13 @@ final class RowVersions {
                     int infomask = rs.getInt(6);
                     String xmin = rs.getString(4);
                     String xmax = rs.getString(5);
-                    boolean noXmax = (infomask & XMAX_INVALID) != 0 || "0".equals(xmax) || (infomask & XMAX_IS_MULTI) != 0;
-                    Map<String, String> values = values(types, rs.getArray(9));
+                    boolean noXmax = (infomask & XMAX_INVALID) != 0 || "0".equals(xmax);
+                    boolean multi = (infomask & XMAX_IS_MULTI) != 0;
+                    Map<String, String> values = values(columns, rs.getArray(9));
+                    // a MultiXact: several transactions share the row (FOR SHARE by two lanes, a foreign key check)
+                    String endedBy = noXmax ? "" : multi ? "several transactions" : who(xmax, laneByXid);
                     versions.add(new RowVersion(table, at, values, who(xmin, laneByXid), status(rs.getString(7)),
-                            noXmax ? "" : who(xmax, laneByXid), noXmax ? "" : status(rs.getString(8)),
+                            endedBy, noXmax ? "" : multi ? "some may still be open" : status(rs.getString(8)),
                             !noXmax && (infomask & XMAX_LOCK_ONLY) != 0));
                 }
             }
@@ -93,14 +98,15 @@ final class RowVersions {
         };
     }
 
-    private static Map<String, String> values(Map<String, String> types, Array attrs) throws SQLException {
+    /** A tuple written before a column was added holds fewer attributes: the missing ones show as "…" (its default). */
+    private static Map<String, String> values(List<String[]> columns, Array attrs) throws SQLException {
         Map<String, String> values = new LinkedHashMap<>();
         Object[] raw = attrs == null ? new Object[0] : (Object[]) attrs.getArray();
-        int i = 0;
-        for (Map.Entry<String, String> column : types.entrySet()) {
+        for (int i = 0; i < columns.size(); i++) {
+            String[] column = columns.get(i);
+            if (!column[2].isEmpty()) continue;
             byte[] bytes = i < raw.length ? (byte[]) raw[i] : null;
-            values.put(column.getKey(), bytes == null ? "NULL" : decode(column.getValue(), bytes));
-            i++;
+            values.put(column[0], i >= raw.length ? "…" : bytes == null ? "NULL" : decode(column[1], bytes));
         }
         return values;
     }
@@ -116,13 +122,21 @@ final class RowVersions {
                 case "boolean" -> b[0] != 0 ? "true" : "false";
                 case "real" -> String.valueOf(buf.getFloat());
                 case "double precision" -> String.valueOf(buf.getDouble());
-                case "text", "character varying", "name" -> text(b);
+                case "text", "character varying" -> text(b);
+                case "name" -> nulTerminated(b);
                 case "character" -> text(b).stripTrailing();
                 default -> "…";
             };
         } catch (RuntimeException e) {
             return "…";
         }
+    }
+
+    /** {@code name}: a fixed 64-byte field padded with NUL bytes. */
+    private static String nulTerminated(byte[] b) {
+        int end = 0;
+        while (end < b.length && b[end] != 0) end++;
+        return new String(b, 0, end, StandardCharsets.UTF_8);
     }
 
     /** A varlena: a 1-byte header (low bit set: length in the upper seven bits) or a 4-byte one (length >> 2). */

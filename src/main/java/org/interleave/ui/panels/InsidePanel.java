@@ -103,8 +103,11 @@ public final class InsidePanel extends VBox {
         for (Inside.RowVersion v : inside.versions()) {
             Label line = wrapped(new Label(v.words()));
             line.getStyleClass().add("inside-version");
-            line.pseudoClassStateChanged(UNCOMMITTED, !v.createdStatus().equals("committed"));
-            line.pseudoClassStateChanged(DEAD, !v.endedBy().isEmpty() && !v.lockOnly());
+            boolean createdRolledBack = v.createdStatus().equals("rolled back");
+            line.pseudoClassStateChanged(UNCOMMITTED, v.createdStatus().equals("not committed"));
+            // replaced or deleted, unless the transaction that did it rolled back (then this version is the live one)
+            line.pseudoClassStateChanged(DEAD, createdRolledBack
+                    || !v.endedBy().isEmpty() && !v.lockOnly() && !v.endedStatus().equals("rolled back"));
             versions.getChildren().add(line);
         }
         Inside stood = s.deadlockStood();

@@ -125,4 +125,32 @@ class PostgresInsideTest {
             assertTrue(cycle.lines().stream().anyMatch(l -> l.startsWith("deadlock: ")), cycle.lines().toString());
         }
     }
+
+    @Test
+    void aVersionsValuesStayUnderTheirColumnsAfterAColumnWasDropped() throws Exception {
+        RunPlan plan = PostgresEngineTest.plan("""
+                id: dropped-column
+                title: Dropped column
+                setup:
+                  - CREATE TABLE notes (id INT PRIMARY KEY, gone INT, body TEXT)
+                  - ALTER TABLE notes DROP COLUMN gone
+                  - INSERT INTO notes VALUES (1, 'before')
+                lanes:
+                  - id: T1
+                    steps:
+                      - sql: UPDATE notes SET body = 'after' WHERE id = 1
+                      - sql: COMMIT
+                  - id: T2
+                    steps:
+                      - sql: SELECT body FROM notes WHERE id = 1
+                      - sql: COMMIT
+                """);
+        try (Run run = Run.start(plan, pg, RunListener.NONE)) {
+            run.step("T1");
+            List<Inside.RowVersion> versions = run.inside().versions();
+            assertEquals(2, versions.size(), versions.toString());
+            assertEquals(java.util.Map.of("id", "1", "body", "before"), versions.get(0).values());
+            assertEquals(java.util.Map.of("id", "1", "body", "after"), versions.get(1).values());
+        }
+    }
 }
