@@ -22,14 +22,21 @@ public final class FirstFrame {
     /** Reports the stage's first frame and ends the process, when asked to by {@value #PROPERTY}. */
     static void reportIfAsked(Stage stage) {
         if (!Boolean.getBoolean(PROPERTY)) return;
+        atFirstPulse(stage, () -> {
+            System.out.println(LINE);
+            System.out.flush();
+            Runtime.getRuntime().halt(0); // at once: an exit now would stop the renderer in the middle of this pulse
+        });
+    }
+
+    /** Runs {@code work} once, at the first pulse after the stage is shown, once its scene is laid out. */
+    private static void atFirstPulse(Stage stage, Runnable work) {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
             Scene scene = stage.getScene();
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
-                System.out.println(LINE);
-                System.out.flush();
-                Runtime.getRuntime().halt(0); // at once: an exit now would stop the renderer in the middle of this pulse
+                work.run();
             };
             scene.addPostLayoutPulseListener(once[0]);
         });
@@ -42,15 +49,7 @@ public final class FirstFrame {
     static CompletableFuture<Void> drawn(Stage stage) {
         CompletableFuture<Void> drawn = new CompletableFuture<>();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, hidden -> drawn.complete(null));
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
-            Scene scene = stage.getScene();
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                Platform.runLater(() -> drawn.complete(null));
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-        });
+        atFirstPulse(stage, () -> Platform.runLater(() -> drawn.complete(null)));
         return drawn;
     }
 
