@@ -15,8 +15,34 @@ public final class PlanBuilder {
                 scenario.expect(), scenario.caveat());
     }
 
-    /** The plan for a protection id, or for the unprotected scenario when the id is null or "none". */
+    /** The plan for a protection id, or for the unprotected scenario when the id is null or "none", in its default schedule. */
     public static RunPlan plan(Scenario scenario, String protectionId) {
+        return plan(scenario, protectionId, (NamedSchedule) null);
+    }
+
+    /**
+     * As {@link #plan(Scenario, String)}, played in {@code schedule} (null: the default one). A schedule that names
+     * steps (`T1.read`) also says which steps each lane runs: the plan's lanes then hold exactly those, in its order.
+     *
+     * @throws IllegalArgumentException for an unknown protection, or a schedule naming a lane or step the plan lacks
+     */
+    public static RunPlan plan(Scenario scenario, String protectionId, NamedSchedule schedule) {
+        RunPlan base = variant(scenario, protectionId);
+        NamedSchedule chosen = schedule != null ? schedule : new NamedSchedule(null, base.schedule(), Pos.UNKNOWN);
+        return schedule != null || chosen.namesSteps() ? ScheduleSteps.apply(base, chosen) : base;
+    }
+
+    /** As above, with the scenario's named schedule {@code scheduleName} (by name or position from 1). */
+    public static RunPlan plan(Scenario scenario, String protectionId, String scheduleName) {
+        if (scheduleName == null) return plan(scenario, protectionId);
+        NamedSchedule named = scenario.schedule(scheduleName).orElseThrow(() -> new IllegalArgumentException("scenario " + scenario.id()
+                + " has no schedule `" + scheduleName + "`" + (scenario.schedules().isEmpty() ? " (it names none under `schedules:`)"
+                        : Spelling.didYouMean(scheduleName, scenario.scheduleNames()) + "; it has: " + String.join(", ", scenario.scheduleNames()))));
+        return plan(scenario, protectionId, named);
+    }
+
+    /** The scenario with one protection applied (or none), its lanes as written. */
+    private static RunPlan variant(Scenario scenario, String protectionId) {
         if (protectionId == null || protectionId.equals(RunPlan.UNPROTECTED)) return unprotected(scenario);
         Protection protection = scenario.protection(protectionId).orElseThrow(() -> new IllegalArgumentException(
                 "scenario " + scenario.id() + " has no protection `" + protectionId + "`; it has: "
@@ -72,6 +98,10 @@ public final class PlanBuilder {
             int at = indexOf(steps, r.stepId());
             if (at < 0) missingStep(file, laneId, steps, r.stepId(), r.pos(), problems);
             else steps.remove(at);
+        } else if (change instanceof StepChange.Expect x) {
+            int at = indexOf(steps, x.stepId());
+            if (at < 0) missingStep(file, laneId, steps, x.stepId(), x.pos(), problems);
+            else steps.set(at, steps.get(at).withExpect(x.expect()));
         } else if (change instanceof StepChange.Add a) {
             if (a.anchorId() == null) {
                 steps.add(a.step());

@@ -9,6 +9,7 @@ import java.util.Optional;
 /**
  * @param protection the applied protection, or null for the unprotected scenario
  * @param caveat     where the engines differ for this variant, or null
+ * @param scheduleName the named schedule chosen (its lanes then hold the steps it names, in its order), or null for the default
  */
 public record RunPlan(
         Scenario scenario,
@@ -18,9 +19,15 @@ public record RunPlan(
         List<ScheduleEntry> schedule,
         List<Check> checks,
         Map<EngineId, Outcome> expect,
-        String caveat) {
+        String caveat,
+        String scheduleName) {
 
     public static final String UNPROTECTED = "none";
+
+    public RunPlan(Scenario scenario, Protection protection, List<EngineSql> setup, List<Lane> lanes, List<ScheduleEntry> schedule,
+            List<Check> checks, Map<EngineId, Outcome> expect, String caveat) {
+        this(scenario, protection, setup, lanes, schedule, checks, expect, caveat, null);
+    }
 
     public String protectionId() {
         return protection == null ? UNPROTECTED : protection.id();
@@ -48,6 +55,6 @@ public record RunPlan(
         for (Lane lane : lanes) {
             changed.add(lane.id().equals(laneId) ? lane.withIsolation(level) : lane);
         }
-        return new RunPlan(scenario, protection, setup, List.copyOf(changed), schedule, checks, expect, caveat);
+        return new RunPlan(scenario, protection, setup, List.copyOf(changed), schedule, checks, expect, caveat, scheduleName);
     }
 }

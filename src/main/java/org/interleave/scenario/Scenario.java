@@ -1,4 +1,4 @@
-// A scenario as written in its file: the story, setup, lanes, default schedule, checks and protections.
+// A scenario as written in its file: the story, setup, lanes, default and named schedules, checks and protections.
 package org.interleave.scenario;
 
 import java.util.List;
@@ -14,6 +14,7 @@ public record Scenario(
         List<EngineSql> setup,
         List<Lane> lanes,
         List<ScheduleEntry> schedule,
+        List<NamedSchedule> schedules,
         List<Check> checks,
         Map<EngineId, Outcome> expect,
         String caveat,
@@ -22,6 +23,25 @@ public record Scenario(
 
     public Optional<Protection> protection(String protectionId) {
         return protections.stream().filter(p -> p.id().equals(protectionId)).findFirst();
+    }
+
+    /**
+     * A named schedule by its name, or by its position from 1 (as isolationtester numbers a spec's permutations).
+     */
+    public Optional<NamedSchedule> schedule(String nameOrPosition) {
+        Optional<NamedSchedule> byName = schedules.stream().filter(s -> nameOrPosition.equals(s.name())).findFirst();
+        if (byName.isPresent() || !nameOrPosition.matches("[0-9]{1,4}")) return byName;
+        int at = Integer.parseInt(nameOrPosition);
+        return at >= 1 && at <= schedules.size() ? Optional.of(schedules.get(at - 1)) : Optional.empty();
+    }
+
+    /** The name of the default schedule when it is one of the named ones (a file with `schedules:` but no `schedule:`). */
+    public Optional<String> defaultScheduleName() {
+        return schedules.stream().filter(s -> s.entries() == schedule).map(NamedSchedule::name).findFirst();
+    }
+
+    public List<String> scheduleNames() {
+        return schedules.stream().map(NamedSchedule::name).toList();
     }
 
     public Optional<Lane> lane(String laneId) {

@@ -11,18 +11,20 @@ import java.util.Set;
 
 final class ScenarioReader {
     private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "story", "phenomenon", "source", "setup",
-            "lanes", "schedule", "checks", "expect", "caveat", "protections");
+            "lanes", "schedule", "schedules", "checks", "expect", "caveat", "protections");
     private static final Set<String> SOURCE_KEYS = Set.of("file", "case");
     private static final Set<String> LANE_KEYS = Set.of("id", "label", "isolation", "mode", "steps");
-    private static final Set<String> STEP_KEYS = Set.of("id", "sql", "note", "capture", "guard", "crash");
+    private static final Set<String> STEP_KEYS = Set.of("id", "sql", "note", "capture", "guard", "crash", "expect");
     private static final Set<String> CHECK_KEYS = Set.of("name", "sql", "expect", "explain");
     private static final Set<String> PROTECTION_KEYS = Set.of("id", "title", "explain", "setup", "isolation", "mode",
             "steps", "checks", "schedule", "expect", "caveat");
-    private static final Set<String> CHANGE_KEYS = Set.of("replace", "with", "remove", "add", "before", "after");
+    private static final Set<String> CHANGE_KEYS = Set.of("replace", "with", "remove", "add", "before", "after", "expect");
 
     private final String file;
     private final List<Problem> problems;
     private final StatementAllowlist allowlist;
+    /** The lanes' ids, known once the lanes are read: schedule entries such as `T1.read` are split by them. */
+    private List<String> laneIds = List.of();
 
     ScenarioReader(String file, List<Problem> problems, StatementAllowlist allowlist) {
         this.file = file;
@@ -43,8 +45,11 @@ final class ScenarioReader {
             if (lane != null) lanes.add(lane);
         }
         if (!f.has("lanes")) problems.add(new Problem(file, f.pos(), "the scenario needs `lanes:`, a list of transactions with their steps"));
+        laneIds = lanes.stream().map(Lane::id).toList();
+        List<NamedSchedule> named = readSchedules(f.map("schedules"));
+        List<ScheduleEntry> schedule = f.has("schedule") || named.isEmpty() ? readSchedule(f.list("schedule")) : named.get(0).entries();
         return new Scenario(id, title, nonNull(f.text("story")), nonNull(f.text("phenomenon")), source,
-                readSqlList(f.list("setup"), "a setup statement"), List.copyOf(lanes), readSchedule(f.list("schedule")),
+                readSqlList(f.list("setup"), "a setup statement"), List.copyOf(lanes), schedule, named,
                 readChecks(f.list("checks")), readExpect(f.node("expect")), f.text("caveat"), readProtections(f.list("protections")), file);
     }
 
@@ -136,7 +141,8 @@ final class ScenarioReader {
             note = f.text("note");
         }
         return new Step(id == null ? defaultId : id.strip(), sql, kindOf(sql), note, Map.copyOf(capture),
-                guard == null ? null : guard.strip(), f.flag("crash", false), m.pos(), Map.copyOf(notesWhen));
+                guard == null ? null : guard.strip(), f.flag("crash", false), m.pos(), Map.copyOf(notesWhen),
+                new StepExpectReader(file, problems).read(f.node("expect")));
     }
 
     /** The kind of the first text that parses; the validator reports texts that are refused or of another kind. */
@@ -201,12 +207,33 @@ final class ScenarioReader {
         List<ScheduleEntry> entries = new ArrayList<>();
         for (YamlNode item : items) {
             if (item instanceof YamlNode.Scalar s && s.text() != null) {
-                entries.add(new ScheduleEntry(s.text().strip(), s.pos()));
+                entries.add(ScheduleEntry.parse(s.text(), laneIds, s.pos()));
             } else {
-                problems.add(new Problem(file, item.pos(), "a schedule entry is a lane id such as T1, not " + YamlNode.describe(item)));
+                problems.add(new Problem(file, item.pos(), "a schedule entry is a lane id such as T1, or a step such as T1.read, not "
+                        + YamlNode.describe(item)));
             }
         }
         return List.copyOf(entries);
+    }
+
+    /** `schedules: { story: [T1, T2, ...], t2-first: [T2.read, T1.read, ...] }`: each one a person can pick by its name. */
+    private List<NamedSchedule> readSchedules(YamlNode.Mapping m) {
+        if (m == null) return List.of();
+        List<NamedSchedule> result = new ArrayList<>();
+        for (YamlNode.Entry e : m.entries().values()) {
+            String name = e.key().name();
+            if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+                problems.add(new Problem(file, e.key().pos(), "schedule name `" + name + "` should use only letters, digits, '-', '_' and '.'"));
+            }
+            if (!(e.value() instanceof YamlNode.Sequence seq)) {
+                problems.add(new Problem(file, e.value().pos(), "schedule `" + name + "` should be a list such as [T1, T2, T1] or"
+                        + " [T1.read, T2.read, T1.write], not " + YamlNode.describe(e.value())));
+                continue;
+            }
+            if (seq.items().isEmpty()) problems.add(new Problem(file, seq.pos(), "schedule `" + name + "` is empty; list the lanes or steps in their order"));
+            result.add(new NamedSchedule(name, readSchedule(seq.items()), e.key().pos()));
+        }
+        return List.copyOf(result);
     }
 
     private List<Check> readChecks(List<YamlNode> items) {
@@ -305,8 +332,17 @@ final class ScenarioReader {
                 boolean before = f.has("before");
                 String anchor = before ? f.text("before") : f.text("after");
                 if (step != null) result.add(new StepChange.Add(step, anchor, before, m.pos()));
+            } else if (f.has("expect")) {
+                // - expect: credit
+                //   with: completes        what a kept step does under this protection
+                if (!f.has("with")) {
+                    problems.add(new Problem(file, m.pos(), "`expect: " + f.text("expect") + "` needs `with:`, what the step does under this"
+                            + " protection, e.g. `with: completes` or `with: { waits: T1 }` (`with: ~` for nothing)"));
+                } else {
+                    result.add(new StepChange.Expect(f.text("expect"), new StepExpectReader(file, problems).read(f.node("with")), m.pos()));
+                }
             } else {
-                problems.add(new Problem(file, m.pos(), "a step change needs `replace:`, `remove:` or `add:`"));
+                problems.add(new Problem(file, m.pos(), "a step change needs `replace:`, `remove:`, `add:` or `expect:`"));
             }
         }
         return result;

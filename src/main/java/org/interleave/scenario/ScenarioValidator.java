@@ -49,12 +49,35 @@ final class ScenarioValidator {
             return;
         }
         Set<String> protectionIds = new HashSet<>();
-        validatePlan(PlanBuilder.unprotected(scenario));
+        validateVariant(scenario, PlanBuilder.unprotected(scenario));
         for (Protection protection : scenario.protections()) {
             checkIdentifier(protection.id(), protection.pos(), "protection id");
             if (protection.id().equals(RunPlan.UNPROTECTED)) add(protection.pos(), "`none` is reserved for the unprotected scenario; choose another protection id");
             if (!protectionIds.add(protection.id())) add(protection.pos(), "protection id `" + protection.id() + "` is used twice");
-            validatePlan(PlanBuilder.apply(scenario, protection, problems));
+            validateVariant(scenario, PlanBuilder.apply(scenario, protection, problems));
+        }
+    }
+
+    /** One variant in its default schedule and in each named one: a schedule naming steps is validated as the lanes it makes. */
+    private void validateVariant(Scenario scenario, RunPlan base) {
+        // without `schedule:`, the first named schedule is the default: its problems are told under its name, once
+        NamedSchedule story = scenario.schedules().stream().filter(n -> n.entries() == base.schedule()).findFirst()
+                .orElse(new NamedSchedule(null, base.schedule(), Pos.UNKNOWN));
+        validateScheduled(base, story);
+        for (NamedSchedule named : scenario.schedules()) {
+            if (named != story) validateScheduled(base, named);
+        }
+    }
+
+    private void validateScheduled(RunPlan base, NamedSchedule schedule) {
+        if (!schedule.namesSteps()) {
+            validatePlan(base, schedule);
+            return;
+        }
+        try {
+            validatePlan(ScheduleSteps.apply(base, schedule), schedule);
+        } catch (ScheduleSteps.Misfit e) {
+            add(e.pos, e.getMessage());
         }
     }
 
@@ -68,18 +91,20 @@ final class ScenarioValidator {
         }
     }
 
-    /** Validates one variant: the scenario alone, or with one protection applied. */
-    private void validatePlan(RunPlan plan) {
-        String suffix = plan.protection() == null ? "" : " (with protection " + plan.protectionId() + ")";
+    /** Validates one variant (the scenario alone, or with one protection applied) in one of its schedules. */
+    private void validatePlan(RunPlan plan, NamedSchedule schedule) {
+        String suffix = (plan.protection() == null ? "" : " (with protection " + plan.protectionId() + ")")
+                + (schedule.name() == null ? "" : " in schedule `" + schedule.name() + "`");
+        boolean asScheduled = schedule.namesSteps();
         for (EngineSql sql : plan.setup()) checkSql(sql, StatementAllowlist.Place.SETUP);
         Map<String, String> capturedBy = new HashMap<>();
         Map<String, Integer> stepCounts = new HashMap<>();
         for (Lane lane : plan.lanes()) {
             stepCounts.put(lane.id(), lane.steps().size());
-            validateLane(lane, capturedBy, suffix);
+            validateLane(plan, lane, capturedBy, suffix, asScheduled ? schedule.pos() : null);
         }
         Map<String, Integer> scheduled = new HashMap<>();
-        for (ScheduleEntry entry : plan.schedule()) {
+        for (ScheduleEntry entry : schedule.namesSteps() ? List.<ScheduleEntry>of() : schedule.entries()) {
             if (!stepCounts.containsKey(entry.lane())) {
                 add(entry.pos(), "schedule names lane `" + entry.lane() + "`, which does not exist" + Spelling.didYouMean(entry.lane(), plan.laneIds())
                         + "; lanes are "
@@ -89,7 +114,8 @@ final class ScenarioValidator {
             int n = scheduled.merge(entry.lane(), 1, Integer::sum);
             if (n == stepCounts.get(entry.lane()) + 1) {
                 add(entry.pos(), "schedule gives lane " + entry.lane() + " step " + n + ", but it has only "
-                        + stepCounts.get(entry.lane()) + " steps" + suffix + "; remove this entry or give the protection its own `schedule:`");
+                        + stepCounts.get(entry.lane()) + " steps" + suffix + (schedule.name() != null ? "; remove this entry"
+                                : "; remove this entry or give the protection its own `schedule:`"));
             }
         }
         for (Check check : plan.checks()) {
@@ -113,12 +139,18 @@ final class ScenarioValidator {
         }
     }
 
-    private void validateLane(Lane lane, Map<String, String> capturedBy, String suffix) {
+    /**
+     * @param scheduledAt where the schedule stands whose named steps the lane holds, in its order (a step may then
+     *                    come twice); null for a lane's steps as written
+     */
+    private void validateLane(RunPlan plan, Lane lane, Map<String, String> capturedBy, String suffix, Pos scheduledAt) {
+        boolean asScheduled = scheduledAt != null;
         Set<String> stepIds = new HashSet<>();
         Set<String> known = new HashSet<>();
         boolean crashed = false;
         for (Step step : lane.steps()) {
-            if (!stepIds.add(step.id())) add(step.pos(), "step id `" + step.id() + "` is used twice in lane " + lane.id() + suffix);
+            if (!stepIds.add(step.id()) && !asScheduled) add(step.pos(), "step id `" + step.id() + "` is used twice in lane " + lane.id() + suffix);
+            checkExpectations(plan, lane, step);
             checkSql(step.sql(), StatementAllowlist.Place.STEP);
             checkSameKind(step, lane);
             for (String name : names(step.sql())) {
@@ -147,8 +179,23 @@ final class ScenarioValidator {
         List<Step> steps = lane.steps();
         StepKind last = steps.isEmpty() ? null : steps.get(steps.size() - 1).kind();
         if (lane.transactional() && !crashed && last != null && !last.endsTransaction()) {
-            add(lane.pos(), "lane " + lane.id() + " runs in a transaction but its last step is not COMMIT or ROLLBACK"
-                    + suffix + "; add `- COMMIT` as its last step");
+            add(asScheduled ? scheduledAt : lane.pos(), "lane " + lane.id() + " runs in a transaction but its last step is not COMMIT or ROLLBACK"
+                    + suffix + (asScheduled ? "; end the schedule's steps of " + lane.id() + " with its COMMIT step" : "; add `- COMMIT` as its last step"));
+        }
+    }
+
+    /** A step expected to wait names lanes that exist, other than its own. */
+    private void checkExpectations(RunPlan plan, Lane lane, Step step) {
+        for (StepExpectation expected : new java.util.LinkedHashSet<>(step.expect().values())) {
+            for (String holder : expected.waitsFor()) {
+                if (holder.equals(lane.id())) {
+                    add(expected.pos(), "step `" + step.id() + "` of lane " + lane.id() + " is expected to wait for its own lane; name the lane"
+                            + " holding the lock, one of " + String.join(", ", plan.laneIds().stream().filter(id -> !id.equals(lane.id())).toList()));
+                } else if (plan.lane(holder).isEmpty()) {
+                    add(expected.pos(), "step `" + step.id() + "` of lane " + lane.id() + " is expected to wait for `" + holder + "`, which is not a lane"
+                            + Spelling.didYouMean(holder, plan.laneIds()) + "; lanes are " + String.join(", ", plan.laneIds()));
+                }
+            }
         }
     }
 
