@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.interleave.scenario.PlanBuilder;
+import org.interleave.scenario.NamedSchedule;
+import org.interleave.scenario.Pos;
 import org.interleave.scenario.RunPlan;
+import org.interleave.scenario.Scenario;
+import org.interleave.scenario.ScheduleEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,8 +28,13 @@ final class PlanOptions {
     @Option(names = "--isolation", paramLabel = "LANE=LEVEL", description = "isolation of a lane, e.g. T1=SERIALIZABLE (repeatable)")
     Map<String, String> isolation = new LinkedHashMap<>();
 
-    @Option(names = "--schedule", paramLabel = "T1,T2,...", split = ",", description = "the order of steps (default: the scenario's story)")
+    @Option(names = "--schedule", paramLabel = "T1,T2,...", split = ",", description = "the order of steps: lanes (T1,T2,T1,...), each"
+            + " running its next step, or steps (T1.read,T2.read,...), which may repeat or leave out steps (default: the scenario's story)")
     List<String> schedule;
+
+    @Option(names = "--schedule-name", paramLabel = "NAME", description = "one of the scenario's named schedules (`schedules:`, or a"
+            + " spec's permutations), by its name or its position from 1")
+    String scheduleName;
 
     /** Loads the scenario and applies the options; null after printing why the scenario does not load. */
     Chosen choose(CommandSpec spec) {
@@ -35,14 +44,22 @@ final class PlanOptions {
             return null;
         }
         try {
-            RunPlan plan = IsolationChoice.apply(PlanBuilder.plan(found.scenario(), protection), isolation);
-            List<String> order = schedule == null ? null : schedule.stream().map(String::strip).toList();
-            if (order != null) {
-                for (String lane : order) {
-                    if (plan.lane(lane).isEmpty()) throw new IllegalArgumentException("--schedule names lane `" + lane + "`; lanes are " + plan.laneIds());
+            if (schedule != null && scheduleName != null) throw new IllegalArgumentException("give --schedule or --schedule-name, not both");
+            Scenario s = found.scenario();
+            if (scheduleName != null) return new Chosen(IsolationChoice.apply(PlanBuilder.plan(s, protection, scheduleName), isolation), null);
+            if (schedule == null) return new Chosen(IsolationChoice.apply(PlanBuilder.plan(s, protection), isolation), null);
+            List<String> laneIds = s.lanes().stream().map(org.interleave.scenario.Lane::id).toList();
+            List<ScheduleEntry> entries = schedule.stream().map(t -> ScheduleEntry.parse(t, laneIds, Pos.UNKNOWN)).toList();
+            NamedSchedule asked = new NamedSchedule(null, entries, Pos.UNKNOWN);
+            if (!asked.namesSteps()) {
+                RunPlan plan = IsolationChoice.apply(PlanBuilder.plan(s, protection), isolation);
+                for (ScheduleEntry e : entries) {
+                    if (plan.lane(e.lane()).isEmpty()) throw new IllegalArgumentException("--schedule names lane `" + e.lane() + "`; lanes are " + plan.laneIds());
                 }
+                return new Chosen(plan, asked.written());
             }
-            return new Chosen(plan, order);
+            RunPlan plan = IsolationChoice.apply(PlanBuilder.plan(s, protection, asked), isolation);
+            return new Chosen(plan, plan.defaultSchedule());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

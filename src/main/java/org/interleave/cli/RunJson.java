@@ -9,6 +9,8 @@ import org.interleave.engine.CheckResult;
 import org.interleave.engine.LaneState;
 import org.interleave.engine.RunEvent;
 import org.interleave.engine.RunRecord;
+import org.interleave.engine.StepSurprise;
+import org.interleave.engine.TableSnapshot;
 import org.interleave.engine.Verdict;
 import org.interleave.scenario.Lane;
 
@@ -33,12 +35,25 @@ final class RunJson {
             lanesIn.add(lm);
         }
         m.put("laneSettings", lanesIn);
+        if (r.plan().scheduleName() != null) m.put("scheduleName", r.plan().scheduleName());
         m.put("schedule", r.schedule());
         m.put("played", r.played());
         m.put("skippedEntries", r.skipped());
         List<Map<String, Object>> events = new ArrayList<>();
-        for (RunEvent e : r.events()) events.add(event(e));
+        for (RunEvent e : r.events()) events.add(expected(event(e), e, r));
         m.put("events", events);
+        List<Map<String, Object>> surprises = new ArrayList<>();
+        for (StepSurprise s : r.surprises()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("lane", s.lane());
+            sm.put("step", s.stepId());
+            if (s.sequence() > 0) sm.put("event", s.sequence());
+            sm.put("expected", s.expected());
+            sm.put("actual", s.actual());
+            sm.put("words", s.sentence());
+            surprises.add(sm);
+        }
+        m.put("surprises", surprises);
         if (!r.inside().isEmpty()) {
             List<Map<String, Object>> inside = new ArrayList<>();
             for (RunRecord.InsideAt at : r.inside()) inside.add(inside(at));
@@ -61,11 +76,35 @@ final class RunJson {
             }
         }
         m.put("checks", checks);
+        m.put("tables", tables(r.tables()));
         m.put("anomaly", v != null && v.anomaly());
         m.put("outcome", v == null ? "unfinished" : v.outcome().word());
         m.put("expectedOutcome", v == null || v.expected() == null ? null : v.expected().word());
         m.put("verdict", v == null ? "the run did not finish: " + r.skipped() : v.summary());
         m.put("caveat", r.plan().caveat());
+        return m;
+    }
+
+    /** The final committed contents of every table the scenario created, as another session reads them after the run. */
+    private static Map<String, Object> tables(List<TableSnapshot> tables) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (TableSnapshot t : tables) {
+            Map<String, Object> tm = new LinkedHashMap<>();
+            tm.put("columns", t.contents().columns());
+            tm.put("rows", t.contents().rows());
+            if (t.contents().truncated()) tm.put("truncated", true);
+            m.put(t.table(), tm);
+        }
+        return m;
+    }
+
+    /** Adds what the file expected of the step to its final answer, and how the answer differs. */
+    private static Map<String, Object> expected(Map<String, Object> m, RunEvent e, RunRecord r) {
+        if (e.status() == org.interleave.engine.StepStatus.WAITING && r.surprises().stream().noneMatch(s -> s.sequence() == e.sequence())) return m;
+        r.plan().lane(e.lane()).filter(l -> e.stepIndex() < l.steps().size())
+                .flatMap(l -> l.steps().get(e.stepIndex()).expectationOn(r.engine().id()))
+                .ifPresent(x -> m.put("expected", x.words()));
+        r.surprises().stream().filter(s -> s.sequence() == e.sequence()).findFirst().ifPresent(s -> m.put("surprise", s.sentence()));
         return m;
     }
 

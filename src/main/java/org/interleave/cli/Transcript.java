@@ -11,6 +11,7 @@ import org.interleave.engine.CheckResult;
 import org.interleave.engine.LaneState;
 import org.interleave.engine.RunEvent;
 import org.interleave.engine.RunRecord;
+import org.interleave.engine.StepSurprise;
 import org.interleave.engine.Verdict;
 import org.interleave.scenario.Lane;
 
@@ -29,11 +30,16 @@ final class Transcript {
             out.println("lane " + lane.id() + ":    " + one(lane.label()) + " — " + lane.isolation().sqlName() + ", "
                     + (lane.transactional() ? "one transaction" : "autocommit"));
         }
-        out.println("schedule:   " + String.join(" ", r.schedule()));
+        boolean namesSteps = r.plan().schedule().stream().anyMatch(e -> e.step() != null);
+        out.println("schedule:   " + (r.plan().scheduleName() == null ? "" : r.plan().scheduleName() + ": ")
+                + String.join(" ", namesSteps ? r.plan().schedule().stream().map(org.interleave.scenario.ScheduleEntry::written).toList() : r.schedule()));
         if (!r.played().equals(r.schedule())) out.println("played:     " + String.join(" ", r.played()));
         out.println();
         for (RunEvent e : r.events()) {
             out.println(line(e));
+            for (StepSurprise surprise : r.surprises()) {
+                if (surprise.sequence() == e.sequence()) out.println(" ".repeat(21) + "≠ " + one(surprise.sentence()));
+            }
             for (RunRecord.InsideAt at : r.inside()) {
                 if (at.afterEvent() != e.sequence()) continue;
                 String head = at.deadlockStood() ? "inside, as the deadlock stood: " : "inside: ";
@@ -41,7 +47,11 @@ final class Transcript {
             }
         }
         for (String s : r.skipped()) out.println("      not played: " + s);
+        for (StepSurprise surprise : r.surprises()) {
+            if (surprise.sequence() == 0) out.println("      " + surprise.lane() + "." + surprise.stepId() + " ≠ " + one(surprise.sentence()));
+        }
         out.println();
+        expectations(r);
         out.println("lanes: " + r.lanes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().words())
                 .collect(Collectors.joining(", ")));
         Verdict v = r.verdict();
@@ -58,6 +68,15 @@ final class Transcript {
             out.println("note: the scenario states " + v.expected().headline() + " for this engine");
         }
         if (v.caveat() != null) out.println("caveat: " + one(v.caveat()));
+    }
+
+    /** One line on the steps' expected answers, when the file states any for this engine. */
+    private void expectations(RunRecord r) {
+        long stated = r.plan().lanes().stream().flatMap(l -> l.steps().stream()).filter(st -> st.expectationOn(r.engine().id()).isPresent()).count();
+        if (stated == 0) return;
+        out.println(r.surprises().isEmpty() ? "expected steps: " + stated + " of " + stated + " did what the scenario expects on " + r.engine().id().key()
+                : "expected steps: " + r.surprises().size() + " of " + stated + " did not do what the scenario expects on " + r.engine().id().key()
+                        + " (marked ≠ above)");
     }
 
     static String line(RunEvent e) {

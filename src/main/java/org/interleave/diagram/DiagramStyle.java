@@ -82,6 +82,7 @@ public final class DiagramStyle {
             case RESULT: return 0xFF1F4E79;
             case WRITTEN: return 0xFF0B3D66;
             case LOCK_TAKEN: return 0xFF7A4D00;
+            case SURPRISE: return 0xFF6E40C9;
             case WAIT: return 0xFF7A4D00;
             case RELEASED: return 0xFF116329;
             case ERROR: return 0xFFB3131F;

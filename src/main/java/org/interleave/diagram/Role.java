@@ -20,6 +20,8 @@ public enum Role {
     WRITTEN,
     /** A statement took row locks its transaction keeps: "T1 holds this row's lock until its transaction ends". */
     LOCK_TAKEN,
+    /** A step that did not do what the scenario file expected of it on this engine: "≠ expected to wait for T1, but ...". */
+    SURPRISE,
     COMMIT, ROLLBACK, CRASH,
     NOTE, SETUP,
     RESULT_TABLE,

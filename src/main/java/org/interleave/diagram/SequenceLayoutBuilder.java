@@ -50,6 +50,12 @@ public final class SequenceLayoutBuilder {
         SequenceColumns columns = new SequenceColumns(laneIds, m);
         Map<String, Double> planned = plannedWidths(in, columns);
         List<StepContent> contents = contents(in.events(), planned);
+        for (org.interleave.engine.StepSurprise s : org.interleave.engine.ExpectedSteps.surprises(plan, in.engine().id(), in.events(),
+                in.verdict() != null)) {
+            for (StepContent c : contents) {
+                if (c.event.sequence() == s.sequence()) c.surprise(s.sentence(), planned.getOrDefault(c.event.lane(), m.sqlWrap()), m, tm);
+            }
+        }
         Map<String, List<TextBlock>> headers = headers(in);
         Map<String, Double> headerWidth = new HashMap<>();
         double headerHeight = 0;

@@ -19,6 +19,8 @@ final class StepContent {
     TextBlock skippedText;
     ResultGrid table;
     TextBlock note;
+    /** How the step differs from what the scenario file expected of it ("≠ expected to ..."), or null. */
+    TextBlock surprise;
     /** For a step that completes after waiting: the sequence number of its WAITING event, else 0. */
     final int waitedSince;
 
@@ -67,6 +69,11 @@ final class StepContent {
                 completed(e, m, tm, wrap);
         }
         if (e.note() != null && !e.note().isBlank()) note = TextBlock.wrap(StepWords.oneLine(e.note()), m.note, Role.NOTE, m.noteWrap(), tm);
+    }
+
+    /** Marks the row with how the step differs from what the file expected of it. */
+    void surprise(String sentence, double wrap, LayoutMetrics m, TextMeasurer tm) {
+        surprise = TextBlock.wrap("≠ " + sentence, m.resultBold, Role.SURPRISE, wrap, tm);
     }
 
     private void completed(RunEvent e, LayoutMetrics m, TextMeasurer tm, double wrap) {

@@ -109,6 +109,7 @@ final class StepRows {
             }
             y = Math.max(y, stateMarker(e, laneX, resY));
         }
+        if (c.surprise != null) y = TextBlock.emitStack(marks, List.of(c.surprise), labelX, y) + m.gap() / 2;
         stateBefore.put(lane, e.laneState());
         if (c.note != null) y = Math.max(y, note(c.note, lane, top + m.gap()));
         return y;

@@ -47,6 +47,7 @@ final class VerdictBlock {
                 add(blocks, spaceBefore, m.gap(), TextBlock.wrap("The scenario states " + v.expected().headline() + " for this engine.",
                         m.verdictBold, Role.VERDICT_ABORTED, inner, tm));
             }
+            expectedSteps(blocks, spaceBefore, in, m, tm, inner);
         }
         add(blocks, spaceBefore, m.gap(), TextBlock.wrap("Lanes: " + lanes(in.laneStates()), m.verdict, Role.SETUP, inner, tm));
         String caveat = v != null ? v.caveat() : in.plan().caveat();
@@ -63,6 +64,23 @@ final class VerdictBlock {
             y += blocks.get(i).height();
         }
         return top + h;
+    }
+
+    /** How many steps did what the file expects of them on this engine; steps that never ran are named here. */
+    private static void expectedSteps(List<TextBlock> blocks, List<Double> spaceBefore, DiagramInput in, LayoutMetrics m, TextMeasurer tm,
+            double inner) {
+        long stated = in.plan().lanes().stream().flatMap(l -> l.steps().stream()).filter(s -> s.expectationOn(in.engine().id()).isPresent()).count();
+        if (stated == 0) return;
+        List<org.interleave.engine.StepSurprise> surprises = org.interleave.engine.ExpectedSteps.surprises(in.plan(), in.engine().id(),
+                in.events(), true);
+        String line = surprises.isEmpty() ? "Expected steps: " + stated + " of " + stated + " did what the scenario expects on " + in.engine().id().productName() + "."
+                : "Expected steps: " + surprises.size() + " of " + stated + " did not do what the scenario expects on "
+                        + in.engine().id().productName() + " (marked ≠).";
+        add(blocks, spaceBefore, m.gap(), TextBlock.wrap(line, m.verdictBold, surprises.isEmpty() ? Role.VERDICT_SAFE : Role.SURPRISE, inner, tm));
+        for (org.interleave.engine.StepSurprise s : surprises) {
+            if (s.sequence() == 0) add(blocks, spaceBefore, 0, TextBlock.wrap("≠ " + s.lane() + "." + s.stepId() + ": " + s.sentence(), m.verdict,
+                    Role.SURPRISE, inner, tm));
+        }
     }
 
     private static void add(List<TextBlock> blocks, List<Double> spaceBefore, double space, TextBlock block) {

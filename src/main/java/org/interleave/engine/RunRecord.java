@@ -1,4 +1,4 @@
-// Everything a run to its end produced: plan, schedules, events, final lane states, verdict and tables.
+// Everything a run to its end produced: plan, schedules, events, final lane states, verdict, tables and surprises.
 package org.interleave.engine;
 
 import java.util.LinkedHashMap;
@@ -12,9 +12,11 @@ import org.interleave.scenario.RunPlan;
  * @param skipped  schedule entries that could not be played, with why
  * @param verdict  null when the run could not finish
  * @param inside   what the database held after each step, when asked for; else empty
+ * @param surprises the steps that did not do what the scenario file expected of them on this engine
  */
 public record RunRecord(RunPlan plan, EngineInfo engine, List<String> schedule, List<String> played, List<String> skipped,
-        List<RunEvent> events, Map<String, LaneState> lanes, Verdict verdict, List<TableSnapshot> tables, List<InsideAt> inside) {
+        List<RunEvent> events, Map<String, LaneState> lanes, Verdict verdict, List<TableSnapshot> tables, List<InsideAt> inside,
+        List<StepSurprise> surprises) {
 
     /**
      * @param afterEvent     the sequence number of the last event when the database was read
@@ -46,7 +48,8 @@ public record RunRecord(RunPlan plan, EngineInfo engine, List<String> schedule, 
             for (String lane : run.laneIds()) lanes.put(lane, run.laneState(lane));
             Verdict verdict = run.isFinished() ? run.verdict() : null;
             return new RunRecord(plan, engine.info(), asked, playback.played(), playback.skipped(), run.events(),
-                    lanes, verdict, run.committedTables(), List.copyOf(inside));
+                    lanes, verdict, run.committedTables(), List.copyOf(inside),
+                    ExpectedSteps.surprises(plan, engine.info().id(), run.events(), true));
         }
     }
 }

@@ -1,4 +1,4 @@
-// Runs every built-in scenario for real under each protection, on H2, PostgreSQL and MariaDB, and compares the outcome with its file.
+// Runs every built-in scenario for real under each protection, on H2, PostgreSQL and MariaDB, and compares the outcome and steps with its file.
 package org.interleave.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,5 +56,7 @@ class BuiltInOutcomesTest {
         String transcript = record.events().stream().map(e -> e.lane() + " " + e.stepId() + ": " + e.resultText()).collect(Collectors.joining("\n"));
         assertEquals(stated, record.verdict().outcome(), plan.scenario().id() + "/" + plan.protectionId() + " on " + id.key() + ": "
                 + record.verdict().summary() + "\n" + transcript);
+        assertEquals(List.of(), record.surprises().stream().map(s -> s.lane() + "." + s.stepId() + " " + s.sentence()).toList(),
+                plan.scenario().id() + "/" + plan.protectionId() + " on " + id.key() + ": every step does what the file expects of it\n" + transcript);
     }
 }

@@ -62,6 +62,15 @@ public final class MarkdownHandout {
                 md.append('\n');
             }
         }
+        List<org.interleave.engine.StepSurprise> surprises = org.interleave.engine.ExpectedSteps.surprises(plan, in.engine().id(), in.events(),
+                in.verdict() != null);
+        if (!surprises.isEmpty()) {
+            md.append("\n## Steps that did not do what the scenario expects on ").append(in.engine().id().productName()).append("\n\n");
+            for (var s : surprises) {
+                md.append("- **").append(s.sequence() > 0 ? "Step " + s.sequence() + ", " : "").append(s.lane()).append('.').append(cell(s.stepId()))
+                        .append(":** ").append(inline(s.sentence())).append('\n');
+            }
+        }
         md.append("\n## Verdict\n\n").append(verdict(in.verdict(), in.events().size()));
         md.append("\n## With and without the protection\n\n");
         md.append("| Run | Outcome | Checks | Lanes at the end |\n|---|---|---|---|\n");

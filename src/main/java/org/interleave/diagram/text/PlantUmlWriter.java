@@ -95,6 +95,7 @@ public final class PlantUmlWriter {
             case SAFE: return "#E6F6EA";
             case ABORTED: return "#FFF4D6";
             case PENDING: return "#F6F8FA";
+            case SURPRISE: return "#EFE7FC";
             default: return "#EEF2F7";
         }
     }

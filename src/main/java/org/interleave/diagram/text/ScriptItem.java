@@ -5,7 +5,9 @@ import java.util.List;
 
 public sealed interface ScriptItem {
     /** What an item means, so each syntax can colour or mark it. */
-    enum Tone { INFO, SETUP, NARRATION, WAIT, COMMIT, ROLLBACK, SKIPPED, ANOMALY, SAFE, ABORTED, PENDING }
+    enum Tone { INFO, SETUP, NARRATION, WAIT, COMMIT, ROLLBACK, SKIPPED, ANOMALY, SAFE, ABORTED, PENDING,
+        /** A step that did not do what the scenario file expected of it. */
+        SURPRISE }
 
     enum Arrow { REQUEST, RESULT, RELEASED, FAILED_REQUEST, FAILED_RESULT }
 

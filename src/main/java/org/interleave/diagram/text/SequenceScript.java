@@ -11,7 +11,9 @@ import org.interleave.diagram.LockMarks;
 import org.interleave.diagram.StepWords;
 import org.interleave.engine.CheckResult;
 import org.interleave.engine.LaneState;
+import org.interleave.engine.ExpectedSteps;
 import org.interleave.engine.RunEvent;
+import org.interleave.engine.StepSurprise;
 import org.interleave.engine.StepStatus;
 import org.interleave.engine.Verdict;
 import org.interleave.scenario.EngineSql;
@@ -78,9 +80,21 @@ public final class SequenceScript {
         Waits waitingAt = new Waits();
         Map<String, LaneState> before = new HashMap<>();
         LockMarks locks = new LockMarks();
+        List<StepSurprise> surprises = ExpectedSteps.surprises(plan, in.engine().id(), in.events(), in.verdict() != null);
         for (RunEvent e : in.events()) {
             boolean left = order.indexOf(e.lane()) < order.indexOf(DATABASE);
             events(items, e, waitingAt, before, left, plan.lane(e.lane()).map(Lane::transactional).orElse(true), locks.next(e));
+            for (StepSurprise s : surprises) {
+                if (s.sequence() == e.sequence()) {
+                    items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, List.of(e.lane()), List.of("≠ " + s.sentence()), ScriptItem.Tone.SURPRISE));
+                }
+            }
+        }
+        for (StepSurprise s : surprises) {
+            if (s.sequence() == 0) {
+                items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, List.of(s.lane()), List.of("≠ " + s.stepId() + ": " + s.sentence()),
+                        ScriptItem.Tone.SURPRISE));
+            }
         }
         items.add(verdictNote(in, span));
         return new SequenceScript(StepWords.title(plan), subtitle, items);
