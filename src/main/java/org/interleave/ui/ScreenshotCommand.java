@@ -50,6 +50,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--schedule", paramLabel = "T1,T2,...", split = ",", description = "the steps to run, in order (default: none)")
     List<String> schedule = new ArrayList<>();
 
+    @Option(names = "--schedule-name", paramLabel = "NAME", description = "choose one of the scenario's named schedules first")
+    String scheduleName;
+
     @Option(names = "--story", description = "play the scenario's whole story (its default schedule) instead of --schedule")
     boolean story;
 
@@ -174,6 +177,13 @@ public final class ScreenshotCommand implements Callable<Integer> {
                         + String.join(", ", s.protections().stream().map(p -> p.id()).toList()));
             }
             w.controller().chooseProtection(protection);
+        }
+        if (scheduleName != null) {
+            if (s.schedule(scheduleName).isEmpty()) {
+                throw new IllegalArgumentException("scenario " + s.id() + " has no schedule `" + scheduleName + "`; it has: "
+                        + String.join(", ", s.scheduleNames()));
+            }
+            w.controller().chooseSchedule(s.schedule(scheduleName).get().name());
         }
         for (Map.Entry<String, String> e : isolation.entrySet()) {
             var level = org.interleave.scenario.Isolation.parse(e.getValue()).orElseThrow(() -> new IllegalArgumentException(

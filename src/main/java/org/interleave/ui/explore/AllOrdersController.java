@@ -44,6 +44,8 @@ public final class AllOrdersController implements AutoCloseable {
     private long generation;
     private Scenario exploredScenario;
     private Map<String, Isolation> exploredIsolation = Map.of();
+    /** The named schedule whose steps were explored (it may say which steps each lane runs), or null for the default. */
+    private String exploredSchedule;
     private EngineInfo exploredEngine;
     /** The large exploration the user was told about and may confirm by asking again; null when none. */
     private String confirmed;
@@ -84,7 +86,7 @@ public final class AllOrdersController implements AutoCloseable {
         Map<String, Isolation> isolation = window.isolationChoices();
         List<RunPlan> plans;
         try {
-            plans = ExplorationPlans.of(s, isolation);
+            plans = ExplorationPlans.of(s, window.scheduleNameProperty().get(), isolation);
         } catch (RuntimeException e) {
             model.clear("Cannot explore " + s.title() + ": " + e.getMessage());
             return;
@@ -106,6 +108,7 @@ public final class AllOrdersController implements AutoCloseable {
         final Explorer chosen = explorer;
         exploredScenario = s;
         exploredIsolation = isolation;
+        exploredSchedule = window.scheduleNameProperty().get();
         exploredEngine = chosen.engine();
         long gen = ++generation;
         model.setHeading(heading(s, chosen.engine()));
@@ -220,6 +223,10 @@ public final class AllOrdersController implements AutoCloseable {
             model.setHeading(heading(s, session.engine().info()));
             model.clear("The engine changed since these orders were explored: explore again to count them on "
                     + session.engine().info().displayName() + ".");
+        } else if (!java.util.Objects.equals(window.scheduleNameProperty().get(), exploredSchedule)) {
+            cancelRunning();
+            exploredScenario = null;
+            model.clear("Another schedule was chosen since these orders were explored: explore again to count the orders of its steps.");
         } else if (!window.isolationChoices().equals(exploredIsolation)) {
             cancelRunning();
             exploredScenario = null;

@@ -15,14 +15,17 @@ import org.interleave.scenario.Scenario;
 final class ExplorationPlans {
     private ExplorationPlans() {}
 
-    /** Applies {@code isolation} (lane id to level) to every row, as the window applies it to the plan it steps. */
-    static List<RunPlan> of(Scenario s, Map<String, Isolation> isolation) {
+    /**
+     * Applies {@code isolation} (lane id to level) to every row, as the window applies it to the plan it steps, with
+     * the lanes' steps of the named schedule {@code scheduleName} (null: the default one).
+     */
+    static List<RunPlan> of(Scenario s, String scheduleName, Map<String, Isolation> isolation) {
         List<String> ids = new ArrayList<>();
         ids.add(RunPlan.UNPROTECTED);
         for (Protection p : s.protections()) ids.add(p.id());
         List<RunPlan> plans = new ArrayList<>();
         for (String id : ids) {
-            RunPlan plan = PlanBuilder.plan(s, id);
+            RunPlan plan = PlanBuilder.plan(s, id, scheduleName);
             for (Map.Entry<String, Isolation> e : isolation.entrySet()) {
                 if (plan.lane(e.getKey()).isPresent()) plan = plan.withIsolation(e.getKey(), e.getValue());
             }

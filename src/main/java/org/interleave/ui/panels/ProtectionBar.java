@@ -17,6 +17,7 @@ public final class ProtectionBar extends FlowPane {
     private final SessionController controller;
     private final ToggleGroup group = new ToggleGroup();
     private final IsolationChoices isolation;
+    private final ScheduleChoice schedules;
     private final EnginePicker engines;
     private boolean updating;
     /** Shown before the protections (presenter mode's compact title), or null. */
@@ -27,6 +28,7 @@ public final class ProtectionBar extends FlowPane {
         super(6, 6);
         this.controller = controller;
         this.isolation = new IsolationChoices(controller);
+        this.schedules = new ScheduleChoice(controller);
         this.engines = new EnginePicker(controller, compare);
         getStyleClass().add("protection-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -71,6 +73,7 @@ public final class ProtectionBar extends FlowPane {
             }
             select(controller.model().protectionIdProperty().get());
             isolation.rebuild(s);
+            if (schedules.rebuild(s)) getChildren().add(schedules);
             getChildren().addAll(isolation, engines);
         }
         updating = false;

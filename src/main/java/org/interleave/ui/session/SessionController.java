@@ -128,6 +128,18 @@ public final class SessionController {
         switchPlan();
     }
 
+    /**
+     * Plays a named schedule of the scenario (null: its default one) from the beginning: a schedule that names steps
+     * also says which steps each lane runs, so the steps so far cannot be replayed in it.
+     */
+    public void chooseSchedule(String name) {
+        if (model.scenario() == null || java.util.Objects.equals(name, model.scheduleNameProperty().get())) return;
+        stopPlaying();
+        model.chooseSchedule(name);
+        RunPlan plan = model.plan();
+        replay(() -> session.start(plan));
+    }
+
     public void chooseIsolation(String laneId, Isolation level) {
         if (model.scenario() == null) return;
         model.chooseIsolation(laneId, level);

@@ -21,6 +21,8 @@ import org.interleave.scenario.Scenario;
 public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyStringWrapper protectionId = new ReadOnlyStringWrapper(this, "protectionId", RunPlan.UNPROTECTED);
+    /** The named schedule chosen, or null for the scenario's default one. */
+    private final ReadOnlyStringWrapper scheduleName = new ReadOnlyStringWrapper(this, "scheduleName");
     private final Map<String, Isolation> isolationChoices = new LinkedHashMap<>();
     private final ReadOnlyIntegerWrapper planVersion = new ReadOnlyIntegerWrapper(this, "planVersion");
     private final ReadOnlyObjectWrapper<SessionSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -47,7 +49,12 @@ public final class SessionViewModel {
         return protectionId.getReadOnlyProperty();
     }
 
-    /** Changes whenever the protection or an isolation level is chosen. */
+    /** The named schedule chosen (`schedules:` of the file), or null for the default one. */
+    public ReadOnlyStringProperty scheduleNameProperty() {
+        return scheduleName.getReadOnlyProperty();
+    }
+
+    /** Changes whenever the protection, the schedule or an isolation level is chosen. */
     public ReadOnlyIntegerProperty planVersionProperty() {
         return planVersion.getReadOnlyProperty();
     }
@@ -87,7 +94,7 @@ public final class SessionViewModel {
     public RunPlan plan() {
         Scenario s = scenario.get();
         if (s == null) return null;
-        RunPlan plan = PlanBuilder.plan(s, protectionId.get());
+        RunPlan plan = PlanBuilder.plan(s, protectionId.get(), scheduleName.get());
         for (Map.Entry<String, Isolation> e : isolationChoices.entrySet()) {
             if (plan.lane(e.getKey()).isPresent()) plan = plan.withIsolation(e.getKey(), e.getValue());
         }
@@ -102,6 +109,7 @@ public final class SessionViewModel {
     void chooseScenario(Scenario s) {
         isolationChoices.clear();
         protectionId.set(RunPlan.UNPROTECTED);
+        scheduleName.set(null);
         snapshot.set(null);
         problem.set("");
         scenario.set(s);
@@ -120,6 +128,12 @@ public final class SessionViewModel {
         isolationChoices.clear();
         isolationChoices.putAll(isolation);
         protectionId.set(id == null ? RunPlan.UNPROTECTED : id);
+        planVersion.set(planVersion.get() + 1);
+    }
+
+    /** A named schedule (null: the default); the protection and isolation picks stay. */
+    void chooseSchedule(String name) {
+        scheduleName.set(name);
         planVersion.set(planVersion.get() + 1);
     }
 

@@ -17,7 +17,7 @@ class ExplorationPlansTest {
 
     @Test
     void noProtectionComesFirstThenEachProtectionWithItsOwnIsolation() {
-        List<RunPlan> plans = ExplorationPlans.of(credits, Map.of());
+        List<RunPlan> plans = ExplorationPlans.of(credits, null, Map.of());
         assertEquals(List.of("none", "ledger", "atomic-update", "for-update", "repeatable-read"),
                 plans.stream().map(RunPlan::protectionId).toList());
         MatrixRow rr = ExplorationPlans.pendingRow(plans.get(4));
@@ -28,7 +28,7 @@ class ExplorationPlansTest {
 
     @Test
     void theWindowsIsolationPicksApplyToEveryRow() {
-        List<RunPlan> plans = ExplorationPlans.of(credits, Map.of("T1", Isolation.SERIALIZABLE));
+        List<RunPlan> plans = ExplorationPlans.of(credits, null, Map.of("T1", Isolation.SERIALIZABLE));
         for (RunPlan p : plans) assertEquals(Isolation.SERIALIZABLE, p.lane("T1").orElseThrow().isolation(), p.protectionId());
         assertEquals(Isolation.REPEATABLE_READ, plans.get(4).lane("T2").orElseThrow().isolation(), "the protection keeps its other lane");
     }
