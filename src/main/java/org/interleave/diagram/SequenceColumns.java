@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * The first half of the lanes (rounded up) sit left of the Database in plan order, the rest right of it:
  * T1 | Database | T2; T1 | Database; T1 T2 | Database | T3; T1 T2 | Database | T3 T4. Notes of a lane go in the
- * margin on its side, beside the outermost lane of that side.
+ * margin on its side, beside the outermost lane of that side. With two lanes or more on a side, every lane's labels
+ * (SQL, answers, tables) stand between the Database and the lane nearest to it, so that no label crosses another
+ * lane's lifeline: that gap is as wide as the widest lane of the side needs, and the outer lanes only clear headers.
  */
 final class SequenceColumns {
     private final List<String> left;
@@ -58,12 +60,17 @@ final class SequenceColumns {
         width = x.get(rightmost) + rightExtent + m.margin();
     }
 
-    /** Places lanes outward from the Database; each keeps its content gap to the Database and clears its neighbour's header. */
+    /**
+     * Places lanes outward from the Database: the nearest one as far as the widest content of the side needs, each
+     * further one clearing its neighbour's header (and leaving room for its arrows' step badges).
+     */
     private void spread(List<String> outward, Map<String, Double> content, Map<String, Double> headerWidth,
             Map<String, Double> offset, int sign) {
         String previous = DiagramLayout.DATABASE;
+        double sideContent = outward.stream().mapToDouble(content::get).max().orElse(0);
         for (String lane : outward) {
-            double fromDb = Math.max(content.get(lane), m.minGap());
+            double fromDb = previous.equals(DiagramLayout.DATABASE) ? Math.max(sideContent, m.minGap())
+                    : Math.abs(offset.get(previous)) + m.badgeSize() + m.barWidth() + 2 * m.gap();
             double clearHeader = Math.abs(offset.get(previous)) + (headerWidth.get(previous) + headerWidth.get(lane)) / 2 + 3 * m.gap();
             offset.put(lane, sign * Math.max(fromDb, clearHeader));
             previous = lane;
@@ -86,6 +93,15 @@ final class SequenceColumns {
 
     double databaseX() {
         return x(DiagramLayout.DATABASE);
+    }
+
+    /**
+     * The x where a lane's labels start: beside the lifeline of the lane nearest the Database on its side (for the
+     * left side; its own lifeline when it is that lane), or beside the Database's (for the right side).
+     */
+    double labelX(String lane) {
+        if (!isLeft(lane)) return databaseX() + m.pad();
+        return x(left.get(left.size() - 1)) + m.barWidth() / 2 + m.pad() + m.badgeSize() / 2;
     }
 
     /** The left edge of a note box of width {@code w} for a lane. */

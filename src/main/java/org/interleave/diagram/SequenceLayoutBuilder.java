@@ -180,18 +180,23 @@ public final class SequenceLayoutBuilder {
         java.util.Set<String> waitingNow = new java.util.LinkedHashSet<>();
         List<StepContent> contents = new ArrayList<>();
         LockMarks locks = new LockMarks();
+        Map<String, List<String>> waitsOf = new LinkedHashMap<>();
         for (RunEvent e : events) {
             int since = 0;
+            Map<String, List<String>> waitsThen = Map.copyOf(waitsOf);
             if (e.status() == StepStatus.WAITING) {
                 waitingAt.put(e.lane(), e.sequence());
                 waitingNow.add(e.lane());
+                waitsOf.put(e.lane(), e.waitingFor());
             } else if (e.afterWait()) {
                 since = waitingAt.getOrDefault(e.lane(), 0);
                 waitingNow.remove(e.lane());
+                waitsOf.remove(e.lane());
             }
             List<String> others = waitingNow.stream().filter(l -> !l.equals(e.lane())).toList();
             double wrap = planned.getOrDefault(e.lane(), m.sqlWrap());
-            contents.add(new StepContent(e, since, e.status() == StepStatus.FAILED ? others : List.of(), locks.next(e).orElse(null), wrap, m, tm));
+            boolean failed = e.status() == StepStatus.FAILED;
+            contents.add(new StepContent(e, since, failed ? others : List.of(), failed ? waitsThen : Map.of(), locks.next(e).orElse(null), wrap, m, tm));
         }
         return contents;
     }

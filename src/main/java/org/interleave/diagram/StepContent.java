@@ -33,14 +33,16 @@ final class StepContent {
     }
 
     StepContent(RunEvent e, int waitedSince, LayoutMetrics m, TextMeasurer tm) {
-        this(e, waitedSince, List.of(), null, m.sqlWrap(), m, tm);
+        this(e, waitedSince, List.of(), java.util.Map.of(), null, m.sqlWrap(), m, tm);
     }
 
     /**
      * @param waitingOnIt for a deadlock's victim: the lanes that were waiting when it failed (the rest of the cycle)
+     * @param waits       for a deadlock's victim: whom each lane waiting then waited for (the victim too, if it waited)
      * @param wrap        the width the lane's texts wrap at: the room its column was given for every step of the plan
      */
-    StepContent(RunEvent e, int waitedSince, List<String> waitingOnIt, String lockMark, double wrap, LayoutMetrics m, TextMeasurer tm) {
+    StepContent(RunEvent e, int waitedSince, List<String> waitingOnIt, java.util.Map<String, List<String>> waits, String lockMark, double wrap,
+            LayoutMetrics m, TextMeasurer tm) {
         this.event = e;
         this.lockMark = lockMark;
         this.waitedSince = waitedSince;
@@ -62,7 +64,7 @@ final class StepContent {
                 answer.add(TextBlock.wrap("ERROR: " + StepWords.error(e), m.resultBold, Role.ERROR, wrap, tm));
                 answer.add(TextBlock.wrap(StepWords.failureConsequence(e), m.result, Role.ERROR, wrap, tm));
                 if (e.error() != null && e.error().kind() == org.interleave.engine.ErrorKind.DEADLOCK) {
-                    answer.add(TextBlock.wrap(StepWords.deadlockCycle(e.lane(), waitingOnIt), m.resultBold, Role.DEADLOCK, wrap, tm));
+                    answer.add(TextBlock.wrap(StepWords.deadlockCycle(e.lane(), waitingOnIt, waits), m.resultBold, Role.DEADLOCK, wrap, tm));
                 }
                 break;
             default:

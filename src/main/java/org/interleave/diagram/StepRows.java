@@ -73,7 +73,7 @@ final class StepRows {
         int dir = laneX < dbX ? 1 : -1;
         double laneEdge = laneX + dir * m.barWidth() / 2;
         double dbEdge = dbX - dir * 3 * m.s;
-        double labelX = dir > 0 ? laneX + m.barWidth() / 2 + m.pad() + m.badgeSize() / 2 : dbX + m.pad();
+        double labelX = columns.labelX(lane);
         double y = top + m.gap();
         if (!c.request.isEmpty()) {
             y = TextBlock.emitStack(marks, c.request, labelX, y);

@@ -65,6 +65,31 @@ public final class StepWords {
                 + victim + " as the victim";
     }
 
+    /**
+     * The cycle in its order when three lanes or more stand in it: "⟲ deadlock: T1 waited for T3, T3 for T2 and T2
+     * for T1; the database chose T1 as the victim". {@code waits} holds, per lane still waiting when the victim
+     * failed (the victim too, if it had been reported waiting), the lanes it waited for. The chain starts at the
+     * victim, goes to the lane it waited for (or, when its wait was never reported, to the waiting lane that nobody
+     * waits for) and follows the waits; a lane at its end whose wait was not reported must wait for the victim,
+     * since the cycle holds the victim. Two lanes, or waits that make no chain, keep the two-lane sentence.
+     */
+    public static String deadlockCycle(String victim, List<String> others, java.util.Map<String, List<String>> waits) {
+        List<String> chain = new java.util.ArrayList<>(List.of(victim));
+        List<String> waiting = waits.keySet().stream().filter(l -> !l.equals(victim)).toList();
+        String next = waits.getOrDefault(victim, List.of()).stream().findFirst().orElseGet(() -> waiting.stream()
+                .filter(l -> waiting.stream().noneMatch(w -> waits.get(w).contains(l))).findFirst().orElse(null));
+        while (next != null && !next.equals(victim) && !chain.contains(next)) {
+            chain.add(next);
+            next = waits.getOrDefault(next, List.of()).stream().findFirst().orElse(victim);
+        }
+        if (chain.size() < 3 || !victim.equals(next)) return deadlockCycle(victim, others);
+        StringBuilder b = new StringBuilder("⟲ deadlock: " + victim + " waited for " + chain.get(1));
+        for (int i = 1; i < chain.size(); i++) {
+            b.append(i + 1 < chain.size() ? ", " : " and ").append(chain.get(i)).append(" for ").append(i + 1 < chain.size() ? chain.get(i + 1) : victim);
+        }
+        return b + "; the database chose " + victim + " as the victim";
+    }
+
     /** The sentence for a lane that waits, e.g. "waiting for T1's lock". */
     public static String waiting(RunEvent e) {
         return e.detail() != null ? oneLine(e.detail()) : "waiting";

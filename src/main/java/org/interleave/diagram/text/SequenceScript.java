@@ -136,7 +136,7 @@ public final class SequenceScript {
                     List<String> over = new java.util.ArrayList<>(cycle);
                     over.add(lane);
                     items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, over.size() > 1 ? List.of(over.get(0), lane) : List.of(lane),
-                            List.of(StepWords.deadlockCycle(lane, cycle)), ScriptItem.Tone.ROLLBACK));
+                            List.of(StepWords.deadlockCycle(lane, cycle, waitsWhenFailed(waitingAt, lane))), ScriptItem.Tone.ROLLBACK));
                 }
                 break;
             default:
@@ -161,6 +161,15 @@ public final class SequenceScript {
                     : StepWords.isRollback(e) ? "'s ROLLBACK (step " + e.sequence() + ")" : "'s end (" + now.words() + ", step " + e.sequence() + ")"));
         }
         before.put(lane, now);
+    }
+
+    /** Whom each lane still waiting waited for, and the victim too if it had been waiting: the deadlock's edges. */
+    private static Map<String, List<String>> waitsWhenFailed(Waits waitingAt, String victim) {
+        Map<String, List<String>> waits = new java.util.LinkedHashMap<>();
+        waitingAt.forWhom.forEach((lane, holders) -> {
+            if (waitingAt.since.containsKey(lane) || lane.equals(victim)) waits.put(lane, holders);
+        });
+        return waits;
     }
 
     private static String released(RunEvent e, Waits waitingAt) {
