@@ -168,6 +168,13 @@ public final class LaneBar extends Region {
             }
         }
         if (last > 0 && centers.get(0) < left) shrinkBetween(place, 0, left, place[1][0] - place[1][1] / 2 - GAP);
+        // a card at an edge that slid inwards keeps the gap to its neighbour (narrower), as the others do
+        if (last > 0 && place[last][0] - place[last][1] / 2 < place[last - 1][0] + place[last - 1][1] / 2 + GAP) {
+            shrinkBetween(place, last, place[last - 1][0] + place[last - 1][1] / 2 + GAP, left + width);
+        }
+        if (last > 0 && place[0][0] + place[0][1] / 2 + GAP > place[1][0] - place[1][1] / 2) {
+            shrinkBetween(place, 0, left, place[1][0] - place[1][1] / 2 - GAP);
+        }
         return place;
     }
 
