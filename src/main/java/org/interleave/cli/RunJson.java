@@ -187,6 +187,7 @@ final class RunJson {
             }
             m.put("written", written);
         }
+        if (!e.captured().isEmpty()) m.put("captured", e.captured());
         if (e.waitingFor() != null) m.put("waitingFor", e.waitingFor());
         if (e.error() != null) {
             Map<String, Object> err = new LinkedHashMap<>();

@@ -37,6 +37,8 @@ final class Transcript {
         out.println();
         for (RunEvent e : r.events()) {
             out.println(line(e));
+            String kept = StepWords.kept(e, r.plan());
+            if (!kept.isEmpty()) out.println(" ".repeat(21) + one(kept));
             for (StepSurprise surprise : r.surprises()) {
                 if (surprise.sequence() == e.sequence()) out.println(" ".repeat(21) + "≠ " + one(surprise.sentence()));
             }

@@ -50,6 +50,7 @@ public final class SequenceLayoutBuilder {
         SequenceColumns columns = new SequenceColumns(laneIds, m);
         Map<String, Double> planned = plannedWidths(in, columns);
         List<StepContent> contents = contents(in.events(), planned);
+        for (StepContent c : contents) c.kept(StepWords.kept(c.event, plan), planned.getOrDefault(c.event.lane(), m.sqlWrap()), m, tm);
         for (org.interleave.engine.StepSurprise s : org.interleave.engine.ExpectedSteps.surprises(plan, in.engine().id(), in.events(),
                 in.verdict() != null)) {
             for (StepContent c : contents) {

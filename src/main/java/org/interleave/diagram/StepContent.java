@@ -73,6 +73,11 @@ final class StepContent {
         if (e.note() != null && !e.note().isBlank()) note = TextBlock.wrap(StepWords.oneLine(e.note()), m.note, Role.NOTE, m.noteWrap(), tm);
     }
 
+    /** Adds what the step kept for later steps ("kept :sold = 1") under its answer. */
+    void kept(String words, double wrap, LayoutMetrics m, TextMeasurer tm) {
+        if (!words.isEmpty() && !answer.isEmpty()) answer.add(TextBlock.wrap(words, m.bind, Role.BIND, wrap, tm));
+    }
+
     /** Marks the row with how the step differs from what the file expected of it. */
     void surprise(String sentence, double wrap, LayoutMetrics m, TextMeasurer tm) {
         surprise = TextBlock.wrap("≠ " + sentence, m.resultBold, Role.SURPRISE, wrap, tm);

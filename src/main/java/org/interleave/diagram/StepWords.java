@@ -90,6 +90,23 @@ public final class StepWords {
         return b + "; the database chose " + victim + " as the victim";
     }
 
+    /**
+     * What a completed step kept of its answer beyond a first row's column (that one is in its answer already): "kept
+     * :sold = 1", "kept :names = [Alice, Bob]"; empty when nothing such. {@code plan} gives the step's captures.
+     */
+    public static String kept(RunEvent e, org.interleave.scenario.RunPlan plan) {
+        if (e.captured().isEmpty()) return "";
+        var step = plan.lane(e.lane()).filter(l -> e.stepIndex() < l.steps().size()).map(l -> l.steps().get(e.stepIndex()));
+        if (step.isEmpty()) return "";
+        List<String> parts = new java.util.ArrayList<>();
+        step.get().capture().forEach((name, c) -> {
+            if (c.kind() != org.interleave.scenario.Capture.Kind.FIRST_ROW && e.captured().containsKey(name)) {
+                parts.add(":" + name + " = " + e.captured().get(name));
+            }
+        });
+        return parts.isEmpty() ? "" : "kept " + String.join(", ", parts);
+    }
+
     /** The sentence for a lane that waits, e.g. "waiting for T1's lock". */
     public static String waiting(RunEvent e) {
         return e.detail() != null ? oneLine(e.detail()) : "waiting";

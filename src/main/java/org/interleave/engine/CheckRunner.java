@@ -103,7 +103,7 @@ final class CheckRunner {
         try (PreparedStatement ps = connection.prepareStatement(params.jdbcSql())) {
             ps.setMaxRows(1);
             ps.setQueryTimeout(limits.statementSeconds());
-            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, values.get(params.names().get(i)));
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, CapturedList.bindable(values.get(params.names().get(i))));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? ValueText.read(rs, 1, rs.getMetaData().getColumnType(1)) : "no row";
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import org.interleave.scenario.Capture;
 import org.interleave.scenario.Guards;
 import org.interleave.scenario.Lane;
 import org.interleave.scenario.NamedParameters;
@@ -97,17 +98,28 @@ final class LaneWorker {
                 if (!connection.getAutoCommit()) connection.rollback();
                 return StepExecution.updated(0);
             }
-            if (returning != null) return executeReturning(returning, columns);
+            if (returning != null) return executeReturning(step, returning, columns);
             NamedParameters params = NamedParameters.parse(sql);
             try (PreparedStatement ps = connection.prepareStatement(params.jdbcSql())) {
                 bind(ps, params);
                 bound(ps);
+                boolean countsRows = step.capture().values().stream().anyMatch(c -> c.kind() == Capture.Kind.ROW_COUNT);
+                if (countsRows) ps.setMaxRows(TableSnapshot.MAX_COMPARED_ROWS + 1); // counted to the end, shown as usual
                 running = ps;
                 boolean hasRows = ps.execute();
-                if (!hasRows) return StepExecution.updated(ps.getUpdateCount());
+                if (!hasRows) {
+                    int count = ps.getUpdateCount();
+                    captureCount(step, count);
+                    return StepExecution.updated(count);
+                }
                 try (ResultSet rs = ps.getResultSet()) {
                     ResultTable table = ResultTable.read(rs);
-                    String missing = capture(step, table);
+                    int rowCount = table.rows().size();
+                    if (countsRows && table.truncated()) {
+                        rowCount++; // the row that told it was truncated
+                        while (rs.next()) rowCount++;
+                    }
+                    String missing = capture(step, table, rowCount);
                     if (missing != null) return new StepExecution(table, null, null, false, missing);
                     return StepExecution.rows(table);
                 }
@@ -120,7 +132,7 @@ final class LaneWorker {
     }
 
     /** A data-changing statement sent to return its rows: the first rows are kept, all are counted. */
-    private StepExecution executeReturning(ReturningForm form, List<String> columns) throws SQLException {
+    private StepExecution executeReturning(Step step, ReturningForm form, List<String> columns) throws SQLException {
         NamedParameters params = NamedParameters.parse(form.sql());
         try (PreparedStatement ps = form.namedColumns() ? connection.prepareStatement(params.jdbcSql(), columns.toArray(String[]::new))
                 : connection.prepareStatement(params.jdbcSql())) {
@@ -129,6 +141,7 @@ final class LaneWorker {
             running = ps;
             if (form.namedColumns()) {
                 int count = ps.executeUpdate();
+                captureCount(step, count);
                 try (ResultSet rs = ps.getGeneratedKeys()) {
                     return StepExecution.wrote(count, ResultTable.read(rs));
                 }
@@ -141,6 +154,7 @@ final class LaneWorker {
                     count++;
                     while (rs.next()) count++;
                 }
+                captureCount(step, count);
                 return StepExecution.wrote(count, written);
             }
         } finally {
@@ -167,22 +181,61 @@ final class LaneWorker {
 
     private void bind(PreparedStatement ps, NamedParameters params) throws SQLException {
         synchronized (variables) {
-            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, variables.get(params.names().get(i)));
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, CapturedList.bindable(variables.get(params.names().get(i))));
         }
     }
 
-    /** Keeps the first row's values of the captured columns; returns a problem text if a column is missing. */
-    private String capture(Step step, ResultTable table) {
+    /**
+     * Keeps what the step captures of its rows: the first row's value of a column, every row's (as a list, at most
+     * {@link ResultTable#MAX_ROWS}), or the number of rows; returns a problem text if a column is missing.
+     */
+    private String capture(Step step, ResultTable table, int rowCount) {
         synchronized (variables) {
-            for (Map.Entry<String, String> c : step.capture().entrySet()) {
-                int col = table.columns().indexOf(c.getValue().toLowerCase(Locale.ROOT));
-                if (col < 0) {
-                    return "the result has no column `" + c.getValue() + "` to capture as :" + c.getKey() + "; columns are " + table.columns();
+            for (Map.Entry<String, Capture> c : step.capture().entrySet()) {
+                Capture what = c.getValue();
+                if (what.kind() == Capture.Kind.ROW_COUNT) {
+                    variables.put(c.getKey(), java.math.BigDecimal.valueOf(rowCount));
+                    continue;
                 }
-                variables.put(c.getKey(), table.rows().isEmpty() ? null : typed(table.rows().get(0).get(col)));
+                if (what.kind() == Capture.Kind.CHANGED_COUNT) continue; // a query changes no rows: the validator says so
+                int col = table.columns().indexOf(what.column().toLowerCase(Locale.ROOT));
+                if (col < 0) {
+                    return "the result has no column `" + what.column() + "` to capture as :" + c.getKey() + "; columns are " + table.columns();
+                }
+                if (what.kind() == Capture.Kind.ALL_ROWS) {
+                    if (table.truncated()) {
+                        return "capture :" + c.getKey() + " would keep more than " + ResultTable.MAX_ROWS + " rows; narrow the query (a WHERE or"
+                                + " a LIMIT) or capture `{ count: rows }`";
+                    }
+                    List<Object> values = new java.util.ArrayList<>();
+                    for (List<String> row : table.rows()) values.add(typed(row.get(col)));
+                    variables.put(c.getKey(), new CapturedList(values));
+                } else {
+                    variables.put(c.getKey(), table.rows().isEmpty() ? null : typed(table.rows().get(0).get(col)));
+                }
             }
         }
         return null;
+    }
+
+    /** Keeps the number of rows a data change wrote, for the step's `{ count: changed }` captures. */
+    private void captureCount(Step step, int count) {
+        synchronized (variables) {
+            for (Map.Entry<String, Capture> c : step.capture().entrySet()) {
+                if (c.getValue().kind() == Capture.Kind.CHANGED_COUNT) variables.put(c.getKey(), java.math.BigDecimal.valueOf(Math.max(count, 0)));
+            }
+        }
+    }
+
+    /** What the step kept, as text ({@code [Alice, Bob]} for a list), for the step's event; on the lane's thread. */
+    Map<String, String> capturedBy(Step step) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        synchronized (variables) {
+            for (String name : step.capture().keySet()) {
+                if (variables.containsKey(name)) shown.put(name, ValueText.of(variables.get(name)));
+            }
+        }
+        return shown;
     }
 
     /** Captured values are bound back as numbers when they look like numbers, else as text. */

@@ -230,6 +230,7 @@ public final class Run implements AutoCloseable {
                 : writtenRows.changes(t.write, t.writtenTable, result.written(), w.ownWrites, w.lane.transactional());
         if (writtenRows != null && t.step.kind() == org.interleave.scenario.StepKind.DDL) writtenRows.tablesChanged();
         if (t.step.kind().endsTransaction() || t.step.crash() || !w.lane.transactional()) w.ownWrites.clear();
+        Map<String, String> captured = t.step.capture().isEmpty() ? Map.of() : w.capturedBy(t.step);
         order.letCausesFinishFirst(w, t);
         synchronized (this) {
             if (result.guardFalse()) {
@@ -239,7 +240,7 @@ public final class Run implements AutoCloseable {
             }
             w.state = w.stateAfter(t.step);
             String detail = t.step.crash() ? "the application crashed: the connection is gone without COMMIT" : null;
-            record(w, t, StepStatus.COMPLETED, result.rows(), result.updateCount(), null, detail, null, written);
+            record(w, t, StepStatus.COMPLETED, result.rows(), result.updateCount(), null, detail, null, written, captured);
         }
     }
 
@@ -260,15 +261,16 @@ public final class Run implements AutoCloseable {
     /** Records an event for a ticket; must hold the lock. */
     private RunEvent record(LaneWorker w, StepTicket t, StepStatus status, ResultTable rows, Integer count, StepError error, String detail,
             Wait wait) {
-        return record(w, t, status, rows, count, error, detail, wait, List.of());
+        return record(w, t, status, rows, count, error, detail, wait, List.of(), Map.of());
     }
 
     private RunEvent record(LaneWorker w, StepTicket t, StepStatus status, ResultTable rows, Integer count, StepError error, String detail,
-            Wait wait, List<RowChange> written) {
+            Wait wait, List<RowChange> written, Map<String, String> captured) {
         boolean finalAnswer = status != StepStatus.WAITING;
         RunEvent e = new RunEvent(events.size() + 1, w.lane.id(), t.stepIndex, t.step.id(), t.step.kind(), t.sql, t.binds, status, rows,
                 count, error, wait == null ? List.of() : wait.lanes(), wait == null ? detail : wait.sentence(),
-                finalAnswer && t.reportedWaiting, t.step.noteWhen(noteOutcome(status)), w.state, System.nanoTime() - t.startNanos, written);
+                finalAnswer && t.reportedWaiting, t.step.noteWhen(noteOutcome(status)), w.state, System.nanoTime() - t.startNanos, written,
+                captured);
         if (finalAnswer) t.finalEvent = e;
         else t.waitingFor = e.waitingFor();
         events.add(e);

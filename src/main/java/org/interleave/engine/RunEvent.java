@@ -17,6 +17,7 @@ import org.interleave.scenario.StepKind;
  * @param laneState    the lane's state right after this event
  * @param elapsedNanos time from issuing the step until this event
  * @param written      for a completed data change: the rows it wrote, before → after, where the engine can return them
+ * @param captured     for a completed step: what it kept for later steps and checks, by variable name, as text
  */
 public record RunEvent(
         int sequence,
@@ -36,10 +37,12 @@ public record RunEvent(
         String note,
         LaneState laneState,
         long elapsedNanos,
-        List<RowChange> written) {
+        List<RowChange> written,
+        Map<String, String> captured) {
 
     public RunEvent {
         written = written == null ? List.of() : List.copyOf(written);
+        captured = captured == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(captured));
     }
 
     public boolean committed() {

@@ -112,16 +112,12 @@ final class ScenarioReader {
         MappingFields f = new MappingFields(file, m, problems, "a step", STEP_KEYS);
         String id = f.text("id");
         EngineSql sql = readSql(f.node("sql"), f.pos(), "a step");
-        Map<String, String> capture = new LinkedHashMap<>();
+        Map<String, Capture> capture = new LinkedHashMap<>();
         YamlNode.Mapping cap = f.map("capture");
         if (cap != null) {
             for (YamlNode.Entry e : cap.entries().values()) {
-                String column = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
-                if (column == null) {
-                    problems.add(new Problem(file, e.value().pos(), "capture `" + e.key().name() + "` needs the result column to keep, e.g. `" + e.key().name() + ": balance`"));
-                } else {
-                    capture.put(e.key().name(), column.strip());
-                }
+                Capture c = readCapture(e);
+                if (c != null) capture.put(e.key().name(), c);
             }
         }
         String guard = f.text("guard");
@@ -140,9 +136,31 @@ final class ScenarioReader {
         } else {
             note = f.text("note");
         }
-        return new Step(id == null ? defaultId : id.strip(), sql, kindOf(sql), note, Map.copyOf(capture),
+        return new Step(id == null ? defaultId : id.strip(), sql, kindOf(sql), note, java.util.Collections.unmodifiableMap(capture),
                 guard == null ? null : guard.strip(), f.flag("crash", false), m.pos(), Map.copyOf(notesWhen),
                 new StepExpectReader(file, problems).read(f.node("expect")));
+    }
+
+    /** `name: column`, `name: { all: column }`, `name: { count: rows }` or `name: { count: changed }`. */
+    private Capture readCapture(YamlNode.Entry e) {
+        String name = e.key().name();
+        String forms = "`" + name + ": balance` (the first row's column), `" + name + ": { all: balance }` (every row's), `" + name
+                + ": { count: rows }` (rows returned) or `" + name + ": { count: changed }` (rows changed)";
+        if (e.value() instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) return Capture.firstRow(s.text().strip());
+        if (e.value() instanceof YamlNode.Mapping m && m.entries().size() == 1) {
+            YamlNode.Entry only = m.entries().values().iterator().next();
+            String value = only.value() instanceof YamlNode.Scalar s && s.text() != null ? s.text().strip() : null;
+            if (only.key().name().equals("all") && value != null && !value.isBlank()) return new Capture(Capture.Kind.ALL_ROWS, value);
+            if (only.key().name().equals("count") && "rows".equals(value)) return new Capture(Capture.Kind.ROW_COUNT, null);
+            if (only.key().name().equals("count") && "changed".equals(value)) return new Capture(Capture.Kind.CHANGED_COUNT, null);
+            String key = only.key().name();
+            problems.add(new Problem(file, key.equals("all") || key.equals("count") ? only.value().pos() : only.key().pos(),
+                    "capture `" + name + "` should be " + forms + Spelling.didYouMean(key.equals("count") && value != null ? value : key,
+                            key.equals("count") ? List.of("rows", "changed") : List.of("all", "count"))));
+            return null;
+        }
+        problems.add(new Problem(file, e.value().pos(), "capture `" + name + "` needs what to keep: " + forms));
+        return null;
     }
 
     /** The kind of the first text that parses; the validator reports texts that are refused or of another kind. */

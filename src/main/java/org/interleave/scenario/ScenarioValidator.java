@@ -168,6 +168,8 @@ final class ScenarioValidator {
             }
             if (!step.capture().isEmpty() && step.kind() != null && step.kind().endsTransaction()) {
                 add(step.pos(), "step `" + step.id() + "` captures values, but COMMIT/ROLLBACK return none");
+            } else {
+                checkCaptures(lane, step);
             }
             for (String name : step.capture().keySet()) {
                 known.add(name);
@@ -181,6 +183,28 @@ final class ScenarioValidator {
         if (lane.transactional() && !crashed && last != null && !last.endsTransaction()) {
             add(asScheduled ? scheduledAt : lane.pos(), "lane " + lane.id() + " runs in a transaction but its last step is not COMMIT or ROLLBACK"
                     + suffix + (asScheduled ? "; end the schedule's steps of " + lane.id() + " with its COMMIT step" : "; add `- COMMIT` as its last step"));
+        }
+    }
+
+    private static final java.util.regex.Pattern RETURNING = java.util.regex.Pattern.compile("\\bRETURNING\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Each capture fits what the step returns: a query its rows, a data change its count (or rows, with RETURNING). */
+    private void checkCaptures(Lane lane, Step step) {
+        if (step.kind() == null) return;
+        String where = "step `" + step.id() + "` of lane " + lane.id();
+        boolean returnsRows = step.kind() == StepKind.QUERY || step.kind() == StepKind.DML
+                && !step.sql().runnableTexts().isEmpty() && step.sql().runnableTexts().values().stream().allMatch(t -> RETURNING.matcher(t).find());
+        for (Map.Entry<String, Capture> c : step.capture().entrySet()) {
+            Capture.Kind kind = c.getValue().kind();
+            if (step.kind() == StepKind.DDL) {
+                add(step.pos(), where + " changes the schema and returns nothing to capture as :" + c.getKey());
+            } else if (kind == Capture.Kind.CHANGED_COUNT && step.kind() != StepKind.DML) {
+                add(step.pos(), where + " is a query, which changes no rows; capture `" + c.getKey() + ": { count: rows }` for the rows it returns");
+            } else if (kind != Capture.Kind.CHANGED_COUNT && !returnsRows) {
+                add(step.pos(), where + " changes data and returns no rows to capture as :" + c.getKey() + "; capture `" + c.getKey()
+                        + ": { count: changed }` for how many rows it changed, or add RETURNING to every engine's text");
+            }
         }
     }
 

@@ -5,19 +5,19 @@ import java.util.Map;
 
 /**
  * @param kind    what the statement is, from its parse at load time (null only in a file that does not load)
- * @param capture variable name to result column: the first row's value is kept for later steps as {@code :name}
+ * @param capture variable name to what is kept of the step's answer for later steps and checks, as {@code :name}
  * @param guard   an SQL condition over captured values; the step runs only when it is true
  * @param crash   the application process dies right after this step: the connection is lost without commit
  * @param note    the narration shown whatever the step does, or null
  * @param notesWhen narration shown only when the step {@code waits}, {@code fails} or {@code completes} (in place of {@code note})
  * @param expect    per engine, what the step should do there (complete, wait, fail); engines without one expect nothing
  */
-public record Step(String id, EngineSql sql, StepKind kind, String note, Map<String, String> capture, String guard, boolean crash, Pos pos,
+public record Step(String id, EngineSql sql, StepKind kind, String note, Map<String, Capture> capture, String guard, boolean crash, Pos pos,
         Map<String, String> notesWhen, Map<EngineId, StepExpectation> expect) {
     /** The outcomes a note can be tied to, as a scenario file spells them. */
     public static final java.util.List<String> NOTE_OUTCOMES = java.util.List.of("waits", "fails", "completes");
 
-    public Step(String id, EngineSql sql, StepKind kind, String note, Map<String, String> capture, String guard, boolean crash, Pos pos) {
+    public Step(String id, EngineSql sql, StepKind kind, String note, Map<String, Capture> capture, String guard, boolean crash, Pos pos) {
         this(id, sql, kind, note, capture, guard, crash, pos, Map.of(), Map.of());
     }
 

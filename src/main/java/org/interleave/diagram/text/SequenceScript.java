@@ -84,6 +84,8 @@ public final class SequenceScript {
         for (RunEvent e : in.events()) {
             boolean left = order.indexOf(e.lane()) < order.indexOf(DATABASE);
             events(items, e, waitingAt, before, left, plan.lane(e.lane()).map(Lane::transactional).orElse(true), locks.next(e));
+            String kept = StepWords.kept(e, plan);
+            if (!kept.isEmpty()) items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, List.of(e.lane()), List.of(kept), ScriptItem.Tone.INFO));
             for (StepSurprise s : surprises) {
                 if (s.sequence() == e.sequence()) {
                     items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, List.of(e.lane()), List.of("≠ " + s.sentence()), ScriptItem.Tone.SURPRISE));

@@ -10,10 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.interleave.engine.CapturedList;
 import org.interleave.engine.DatabaseEngine;
 import org.interleave.engine.RunDatabase;
 import org.interleave.engine.TableSnapshot;
 import org.interleave.engine.ValueText;
+import org.interleave.scenario.Capture;
 import org.interleave.scenario.Check;
 import org.interleave.scenario.EngineId;
 import org.interleave.scenario.EngineSql;
@@ -58,7 +60,7 @@ public final class JdbcCeiling {
     private static void queryOne(Connection c, String sql, Map<String, Object> values) throws SQLException {
         NamedParameters params = NamedParameters.parse(sql);
         try (PreparedStatement ps = c.prepareStatement(params.jdbcSql())) {
-            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, values.get(params.names().get(i)));
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, CapturedList.bindable(values.get(params.names().get(i))));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) rs.getObject(1);
             }
@@ -100,10 +102,32 @@ public final class JdbcCeiling {
     private static boolean guardHolds(Connection c, String guard, Map<String, Object> vars) throws SQLException {
         NamedParameters params = NamedParameters.parse(Guards.query(guard));
         try (PreparedStatement ps = c.prepareStatement(params.jdbcSql())) {
-            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, vars.get(params.names().get(i)));
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, CapturedList.bindable(vars.get(params.names().get(i))));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;
             }
+        }
+    }
+
+    /** The first row's captured columns, every row's (a list), or the number of rows, as the engine keeps them. */
+    private static void captureRows(ResultSet rs, Step step, Map<String, Object> vars) throws SQLException {
+        Map<String, java.util.List<Object>> all = new java.util.LinkedHashMap<>();
+        int rows = 0;
+        while (rs.next()) {
+            rows++;
+            for (Map.Entry<String, Capture> cap : step.capture().entrySet()) {
+                Capture c = cap.getValue();
+                if (!c.readsColumns() || c.kind() == Capture.Kind.FIRST_ROW && rows > 1) continue;
+                int col = rs.findColumn(c.column());
+                Object value = new java.math.BigDecimal(ValueText.read(rs, col, rs.getMetaData().getColumnType(col)));
+                if (c.kind() == Capture.Kind.FIRST_ROW) vars.put(cap.getKey(), value);
+                else all.computeIfAbsent(cap.getKey(), k -> new java.util.ArrayList<>()).add(value);
+            }
+            if (rows == 1 && step.capture().values().stream().allMatch(c -> c.kind() == Capture.Kind.FIRST_ROW)) break;
+        }
+        for (Map.Entry<String, Capture> cap : step.capture().entrySet()) {
+            if (cap.getValue().kind() == Capture.Kind.ROW_COUNT) vars.put(cap.getKey(), java.math.BigDecimal.valueOf(rows));
+            if (cap.getValue().kind() == Capture.Kind.ALL_ROWS) vars.put(cap.getKey(), new CapturedList(all.getOrDefault(cap.getKey(), java.util.List.of())));
         }
     }
 
@@ -120,15 +144,16 @@ public final class JdbcCeiling {
         if (step.guard() != null && !guardHolds(c, step.guard(), vars)) return true;
         NamedParameters params = NamedParameters.parse(step.sql().forEngine(engine).orElseThrow());
         try (PreparedStatement ps = c.prepareStatement(params.jdbcSql())) {
-            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, vars.get(params.names().get(i)));
-            if (ps.execute() && !step.capture().isEmpty()) {
+            for (int i = 0; i < params.names().size(); i++) ps.setObject(i + 1, CapturedList.bindable(vars.get(params.names().get(i))));
+            boolean hasRows = ps.execute();
+            if (!hasRows) {
+                // the ceiling keeps counts of changed rows like the engine does; other captures are read from rows below
+                for (Map.Entry<String, Capture> cap : step.capture().entrySet()) {
+                    if (cap.getValue().kind() == Capture.Kind.CHANGED_COUNT) vars.put(cap.getKey(), java.math.BigDecimal.valueOf(ps.getUpdateCount()));
+                }
+            } else if (!step.capture().isEmpty()) {
                 try (ResultSet rs = ps.getResultSet()) {
-                    if (rs.next()) {
-                        for (Map.Entry<String, String> cap : step.capture().entrySet()) {
-                            int col = rs.findColumn(cap.getValue());
-                            vars.put(cap.getKey(), new java.math.BigDecimal(ValueText.read(rs, col, rs.getMetaData().getColumnType(col))));
-                        }
-                    }
+                    captureRows(rs, step, vars);
                 }
             }
         } catch (SQLException | NumberFormatException e) {
