@@ -85,10 +85,11 @@ final class Transcript {
         String head = String.format("%3d  %-4s %-10s ", e.sequence(), e.lane(), e.stepId());
         String sql = StepWords.oneLine(e.sql()) + binds(e.binds());
         String result = switch (e.status()) {
-            case COMPLETED -> (e.afterWait() ? "released, " : "") + one(e.resultText()) + (e.writtenText().isEmpty() ? "" : ": " + one(e.writtenText()));
+            case COMPLETED -> (e.afterWait() ? "released, " : "") + one(e.resultText()) + (e.writtenText().isEmpty() ? "" : ": " + one(e.writtenText()))
+                    + (e.kind() == org.interleave.scenario.StepKind.COMMIT && e.rolledBack() ? " — " + one(e.detail()) : "");
             case WAITING -> "WAITS: " + e.detail();
             case FAILED -> "FAILED " + e.error().kind().words() + " [" + e.error().sqlState() + "] " + one(e.error().shortMessage())
-                    + "; " + e.lane() + " rolled back";
+                    + "; " + (e.laneState() == LaneState.ABORTED ? e.lane() + " rolled back" : StepWords.failureConsequence(e));
             case SKIPPED -> "skipped: " + one(e.detail());
         };
         String state = e.laneState() == LaneState.ACTIVE ? "" : "   [" + e.lane() + " " + e.laneState().words() + "]";

@@ -54,6 +54,7 @@ public final class StepWords {
 
     /** What happened to the lane's transaction when a step failed, e.g. "T1 is rolled back". */
     public static String failureConsequence(RunEvent e) {
+        if (e.laneState() != LaneState.ABORTED && e.detail() != null) return oneLine(e.detail()); // on_error: continue
         return e.lane() + " is rolled back";
     }
 

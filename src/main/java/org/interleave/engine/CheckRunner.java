@@ -35,7 +35,13 @@ final class CheckRunner {
         evaluateReadOnly(values, results);
         boolean broken = results.stream().anyMatch(r -> !r.holds());
         List<RunEvent> failures = events.stream().filter(e -> e.status() == StepStatus.FAILED).toList();
-        Outcome outcome = broken ? Outcome.ANOMALY : failures.isEmpty() ? Outcome.SAFE : Outcome.ABORTED;
+        // the price of safety: each lane an error kept from committing, told by its first error (a lane that goes on
+        // after an error, on_error: continue, and still commits paid none)
+        Map<String, RunEvent> stopped = new java.util.LinkedHashMap<>();
+        for (RunEvent e : failures) {
+            if (lanes.get(e.lane()) != LaneState.COMMITTED) stopped.putIfAbsent(e.lane(), e);
+        }
+        Outcome outcome = broken ? Outcome.ANOMALY : stopped.isEmpty() ? Outcome.SAFE : Outcome.ABORTED;
         String phenomenon = plan.scenario().phenomenon().isBlank() ? "anomaly" : plan.scenario().phenomenon();
         String summary;
         RunEvent mistake = failures.stream().filter(e -> e.error() != null && e.error().kind().scenarioMistake()).findFirst().orElse(null);
@@ -45,8 +51,8 @@ final class CheckRunner {
         } else if (broken) {
             CheckResult first = results.stream().filter(r -> !r.holds()).findFirst().orElseThrow();
             summary = first.name() + " is " + first.actual() + ", expected " + first.expected() + ": " + phenomenon;
-        } else if (!failures.isEmpty()) {
-            summary = "no " + phenomenon + ", but " + failures.stream()
+        } else if (!stopped.isEmpty()) {
+            summary = "no " + phenomenon + ", but " + stopped.values().stream()
                     .map(e -> e.lane() + " was rolled back (" + e.error().kind().words() + ")").collect(Collectors.joining(", "));
         } else {
             summary = results.isEmpty() ? "all lanes finished" : results.stream().map(r -> r.name() + " is " + r.actual())

@@ -50,6 +50,20 @@ public interface DatabaseEngine extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Whether the lane's open transaction has failed, so that the database refuses all but its end and answers
+     * COMMIT with ROLLBACK (PostgreSQL), read from the lane's connection without a statement; empty when the engine
+     * keeps no such state (H2, MariaDB: an error undoes the statement, or the whole transaction, and it goes on).
+     */
+    default Optional<Boolean> transactionFailed(java.sql.Connection lane) {
+        return Optional.empty();
+    }
+
+    /** For a lane that goes on after an error (`on_error: continue`): what is left of its transaction, in a sentence. */
+    default Optional<String> explainContinue(ErrorKind kind) {
+        return Optional.empty();
+    }
+
     /** How many orders to explore at once: waits cost no CPU on a server, so a server engine can run more. */
     default int explorationParallelism() {
         return Runtime.getRuntime().availableProcessors();

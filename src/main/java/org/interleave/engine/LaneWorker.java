@@ -37,10 +37,18 @@ final class LaneWorker {
     private volatile PreparedStatement running;
     private final int queryTimeoutSeconds;
     private boolean released;
+    /** Reads, without a statement, whether the lane's transaction has failed (see DatabaseEngine#transactionFailed). */
+    private final java.util.function.Function<Connection, java.util.Optional<Boolean>> failedProbe;
 
     /** @param queryTimeoutSeconds JDBC's query timeout for the lane's statements, 0 for none (the watcher bounds them) */
     LaneWorker(Lane lane, Connection connection, long sessionId, LaneThreads threads, int queryTimeoutSeconds) throws SQLException {
+        this(lane, connection, sessionId, threads, queryTimeoutSeconds, c -> java.util.Optional.empty());
+    }
+
+    LaneWorker(Lane lane, Connection connection, long sessionId, LaneThreads threads, int queryTimeoutSeconds,
+            java.util.function.Function<Connection, java.util.Optional<Boolean>> failedProbe) throws SQLException {
         this.lane = lane;
+        this.failedProbe = failedProbe;
         this.queryTimeoutSeconds = queryTimeoutSeconds;
         this.connection = connection;
         this.sessionId = sessionId;
@@ -91,8 +99,10 @@ final class LaneWorker {
         try {
             if (step.guard() != null && !guardHolds(step.guard())) return StepExecution.skippedByGuard();
             if (step.kind() == StepKind.COMMIT) {
-                if (!connection.getAutoCommit()) connection.commit();
-                return StepExecution.updated(0);
+                if (connection.getAutoCommit()) return StepExecution.updated(0);
+                boolean failed = failedProbe.apply(connection).orElse(false);
+                connection.commit(); // on a failed PostgreSQL transaction this returns normally, having rolled back
+                return failed ? StepExecution.commitAnsweredWithRollback() : StepExecution.updated(0);
             }
             if (step.kind() == StepKind.ROLLBACK) {
                 if (!connection.getAutoCommit()) connection.rollback();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.interleave.scenario.OnError;
 import org.interleave.scenario.RunPlan;
 import org.interleave.scenario.Step;
 
@@ -207,13 +208,24 @@ public final class Run implements AutoCloseable {
                     ? w.lane.id() + " is rolled back: step `" + t.step.id() + "` ran for " + engine.limits().words() + " without waiting for a"
                             + " lock, the time limit of a statement (--time-limit changes it), and was stopped"
                     : w.lane.id() + " is rolled back: " + kind.words() + engine.explainFailure(kind).map(x -> ". " + x).orElse("");
+            w.ownWrites.clear(); // the database may have undone them: before-values come from the committed data again
+            if (w.lane.onError() == OnError.CONTINUE && !closed && kind != ErrorKind.TIME_LIMIT && kind != ErrorKind.CANCELLED
+                    && kind != ErrorKind.CONNECTION_LOST) {
+                // the application goes on issuing its statements; the database decides what is left of the transaction
+                String goesOn = w.lane.id() + " goes on (on_error: continue)" + (kind == ErrorKind.TRANSACTION_ABORTED ? ""
+                        : ": " + kind.words() + engine.explainContinue(kind).map(x -> ". " + x).orElse(""));
+                synchronized (this) {
+                    if (w.state != LaneState.COMMITTED) w.state = w.lane.transactional() ? LaneState.ACTIVE : LaneState.COMMITTED;
+                    record(w, t, StepStatus.FAILED, null, null, error, goesOn, null);
+                }
+                return;
+            }
             // Told before the rollback, which may release another lane: the failure comes first in the story.
             synchronized (this) {
                 w.state = LaneState.ABORTED;
                 record(w, t, StepStatus.FAILED, null, null, error, detail, null);
             }
             w.rollbackQuietly();
-            w.ownWrites.clear();
             return;
         }
         if (result.problem() != null) {
@@ -238,8 +250,10 @@ public final class Run implements AutoCloseable {
                 record(w, t, StepStatus.SKIPPED, null, null, null, "guard is false: " + t.step.guard(), null);
                 return;
             }
-            w.state = w.stateAfter(t.step);
-            String detail = t.step.crash() ? "the application crashed: the connection is gone without COMMIT" : null;
+            w.state = result.rolledBackInstead() ? LaneState.ROLLED_BACK : w.stateAfter(t.step);
+            String detail = t.step.crash() ? "the application crashed: the connection is gone without COMMIT"
+                    : result.rolledBackInstead() ? "the database answered COMMIT with ROLLBACK: the transaction had failed, so nothing of it"
+                            + " was committed" : null;
             record(w, t, StepStatus.COMPLETED, result.rows(), result.updateCount(), null, detail, null, written, captured);
         }
     }

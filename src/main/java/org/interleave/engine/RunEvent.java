@@ -45,12 +45,14 @@ public record RunEvent(
         captured = captured == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(captured));
     }
 
+    /** A COMMIT that committed (not one of a failed transaction, which the database answered with ROLLBACK). */
     public boolean committed() {
-        return status == StepStatus.COMPLETED && kind == StepKind.COMMIT;
+        return status == StepStatus.COMPLETED && kind == StepKind.COMMIT && laneState != LaneState.ROLLED_BACK;
     }
 
+    /** A ROLLBACK, or a COMMIT the database answered with ROLLBACK. */
     public boolean rolledBack() {
-        return status == StepStatus.COMPLETED && kind == StepKind.ROLLBACK;
+        return status == StepStatus.COMPLETED && (kind == StepKind.ROLLBACK || kind == StepKind.COMMIT && laneState == LaneState.ROLLED_BACK);
     }
 
     /** What a data change wrote, e.g. "id 1: balance 1000 → 1100"; empty when the engine could not return its rows. */

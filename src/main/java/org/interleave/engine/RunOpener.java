@@ -29,7 +29,7 @@ final class RunOpener {
                 Connection c = database.connectAsScenarioUser();
                 database.isolate(c, lane.isolation());
                 int timeout = engine.queryTimeoutCountsLockWaits() ? 0 : engine.limits().statementSeconds();
-                run.addLane(new LaneWorker(lane, c, database.sessionId(c), threads, timeout));
+                run.addLane(new LaneWorker(lane, c, database.sessionId(c), threads, timeout, engine::transactionFailed));
             }
             return run;
         } catch (SQLException e) {

@@ -13,7 +13,7 @@ final class ScenarioReader {
     private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "story", "phenomenon", "source", "setup",
             "lanes", "schedule", "schedules", "checks", "expect", "caveat", "protections");
     private static final Set<String> SOURCE_KEYS = Set.of("file", "case");
-    private static final Set<String> LANE_KEYS = Set.of("id", "label", "isolation", "mode", "steps");
+    private static final Set<String> LANE_KEYS = Set.of("id", "label", "isolation", "mode", "on_error", "steps");
     private static final Set<String> STEP_KEYS = Set.of("id", "sql", "note", "capture", "guard", "crash", "expect");
     private static final Set<String> CHECK_KEYS = Set.of("name", "sql", "expect", "explain");
     private static final Set<String> PROTECTION_KEYS = Set.of("id", "title", "explain", "setup", "isolation", "mode",
@@ -79,7 +79,14 @@ final class ScenarioReader {
             if (step != null) steps.add(step);
         }
         if (steps.isEmpty()) problems.add(new Problem(file, f.posOf("steps"), "lane " + id + " needs `steps:`, a list of SQL statements"));
-        return new Lane(id, label == null || label.isBlank() ? id : label.strip(), isolation, transactional, List.copyOf(steps), m.pos());
+        String onErrorText = f.text("on_error");
+        OnError onError = onErrorText == null ? OnError.ROLLBACK : OnError.parse(onErrorText.strip()).orElseGet(() -> {
+            problems.add(new Problem(file, f.posOf("on_error"), "`on_error` should be `rollback` (the application rolls back, the default)"
+                    + " or `continue` (the lane goes on issuing its statements), not `" + onErrorText + "`"
+                    + Spelling.didYouMean(onErrorText.strip(), List.of("rollback", "continue"))));
+            return OnError.ROLLBACK;
+        });
+        return new Lane(id, label == null || label.isBlank() ? id : label.strip(), isolation, transactional, List.copyOf(steps), m.pos(), onError);
     }
 
     Isolation readIsolation(String text, Pos pos, Isolation fallback) {

@@ -76,6 +76,12 @@ public final class MariaEngine implements DatabaseEngine {
     }
 
     @Override
+    public Optional<String> explainContinue(ErrorKind kind) {
+        return Optional.of(kind == ErrorKind.DEADLOCK ? "MariaDB rolled the whole transaction back; the next statements run in a new one"
+                : "MariaDB undid only this statement; the transaction goes on");
+    }
+
+    @Override
     public Optional<String> explainFailure(ErrorKind kind) {
         return switch (kind) {
             case DEADLOCK -> Optional.of("MariaDB found the cycle at once and rolled back the lighter transaction (the one that changed"

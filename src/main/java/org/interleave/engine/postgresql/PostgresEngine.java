@@ -100,6 +100,23 @@ public final class PostgresEngine implements DatabaseEngine {
         return LEVELS;
     }
 
+    /** pgjdbc knows the transaction status from the server's last ReadyForQuery: FAILED is an aborted transaction. */
+    @Override
+    public Optional<Boolean> transactionFailed(java.sql.Connection lane) {
+        try {
+            return Optional.of(lane.unwrap(org.postgresql.core.BaseConnection.class).getTransactionState()
+                    == org.postgresql.core.TransactionState.FAILED);
+        } catch (java.sql.SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<String> explainContinue(ErrorKind kind) {
+        return Optional.of("PostgreSQL keeps the failed transaction open: it refuses every further statement (25P02) until the"
+                + " transaction ends, and answers COMMIT with ROLLBACK");
+    }
+
     @Override
     public Optional<String> explainFailure(ErrorKind kind) {
         return switch (kind) {
