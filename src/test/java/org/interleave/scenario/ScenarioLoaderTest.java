@@ -62,7 +62,7 @@ public class ScenarioLoaderTest {
     void anUnknownKeyIsReportedAtItsLineAndColumn() {
         List<String> p = problems(GOOD.replace("    steps:\n      - id: read", "    stpes: []\n    steps:\n      - id: read"));
         assertTrue(p.contains("broken.yaml:9:5: unknown key `stpes` in a lane (did you mean `steps`?); known keys are id, isolation, label, mode,"
-                + " steps"), p.toString());
+                + " on_error, steps"), p.toString());
     }
 
     @Test

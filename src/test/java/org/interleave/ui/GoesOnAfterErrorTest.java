@@ -4,7 +4,6 @@ package org.interleave.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.stage.Stage;
@@ -15,11 +14,7 @@ import org.testfx.framework.junit5.Start;
 class GoesOnAfterErrorTest extends WindowTestSupport {
     @Override
     protected List<Path> extraScenarios() {
-        try {
-            return scenarioFolder("on-error-continue.yaml", Files.readString(Path.of("src/test/resources/scenarios-format/on-error-continue.yaml")));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return copyOf(Path.of("src/test/resources/scenarios-format/on-error-continue.yaml"));
     }
 
     @Start

@@ -4,7 +4,6 @@ package org.interleave.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ComboBox;
@@ -22,11 +21,7 @@ class ScheduleChoiceTest extends WindowTestSupport {
 
     @Override
     protected List<Path> extraScenarios() {
-        try {
-            return scenarioFolder("expect-and-schedules.yaml", Files.readString(StepExpectAndSchedulesTest.FILE));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return copyOf(StepExpectAndSchedulesTest.FILE);
     }
 
     @Start

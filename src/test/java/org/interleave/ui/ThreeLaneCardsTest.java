@@ -3,7 +3,6 @@ package org.interleave.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -17,11 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ThreeLaneCardsTest extends WindowTestSupport {
     @Override
     protected List<Path> extraScenarios() {
-        try {
-            return scenarioFolder("three-lanes.yaml", Files.readString(Path.of("src/test/resources/scenarios-format/three-lanes.yaml")));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return copyOf(Path.of("src/test/resources/scenarios-format/three-lanes.yaml"));
     }
 
     @Start

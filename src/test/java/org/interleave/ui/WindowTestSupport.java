@@ -38,6 +38,15 @@ public abstract class WindowTestSupport {
         }
     }
 
+    /** A folder as {@link #scenarioFolder} holding a copy of the scenario file at {@code file} (a test resource). */
+    protected static List<Path> copyOf(Path file) {
+        try {
+            return scenarioFolder(file.getFileName().toString(), java.nio.file.Files.readString(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Every visible, laid-out Labeled of the scene, outside the diagram's own canvas and tooltips. */
     protected static void collectShown(javafx.scene.Node n, List<javafx.scene.control.Labeled> out) {
         if (!n.isVisible()) return;
