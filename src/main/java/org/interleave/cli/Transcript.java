@@ -54,8 +54,7 @@ final class Transcript {
         }
         out.println();
         expectations(r);
-        out.println("lanes: " + r.lanes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().words())
-                .collect(Collectors.joining(", ")));
+        out.println("lanes: " + org.interleave.diagram.StepWords.laneEnds(r.lanes(), r.plan()));
         Verdict v = r.verdict();
         if (v == null) {
             out.println("verdict: the run did not finish, so no checks ran");

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.interleave.engine.LaneState;
 import org.interleave.engine.RunEvent;
 import org.interleave.engine.StepStatus;
+import org.interleave.scenario.StepKind;
 
 final class StepRows {
     /** Shapes painted under the arrows: activation and wait bars on the lifelines. */
@@ -80,7 +81,10 @@ final class StepRows {
             double reqY = y + m.gap();
             requestArrow(e, laneEdge, dbEdge, reqY);
 
-            if (e.status() != StepStatus.SKIPPED && !activeSince.containsKey(lane) && isTransactional(lane)) activeSince.put(lane, reqY);
+            if (e.status() != StepStatus.SKIPPED && !activeSince.containsKey(lane)
+                    && (isTransactional(lane) || e.kind() == StepKind.BEGIN && e.status() == StepStatus.COMPLETED)) {
+                activeSince.put(lane, reqY); // an autocommit lane's bar starts at its BEGIN
+            }
             badge(e, laneX, reqY);
             y = reqY + m.gap();
             if (e.status() == StepStatus.WAITING) {
@@ -95,7 +99,9 @@ final class StepRows {
             Role role = e.status() == StepStatus.FAILED ? Role.ERROR : e.afterWait() ? Role.RELEASED : Role.RESULT;
             marks.add(new Shape.Line(role, dbEdge, resY, laneEdge, resY, true, Shape.Head.FILLED));
             answerY.put(e.sequence(), resY);
-            if (lockTrack && c.lockMark() != null && e.status() == StepStatus.COMPLETED && isTransactional(lane)) lockedSince.putIfAbsent(lane, resY);
+            if (lockTrack && c.lockMark() != null && e.status() == StepStatus.COMPLETED && (isTransactional(lane) || activeSince.containsKey(lane))) {
+                lockedSince.putIfAbsent(lane, resY);
+            }
             if (e.afterWait()) releaseLink(e, c.waitedSince, laneX, top + m.gap() / 2);
             if (e.afterWait()) {
                 Double since = waitingSince.remove(lane);
@@ -176,7 +182,7 @@ final class StepRows {
         LaneState after = e.laneState();
         if (after.open() || after == before && before != LaneState.NOT_STARTED) return y;
         boolean failure = after == LaneState.ABORTED || after == LaneState.CRASHED;
-        if (!isTransactional(e.lane()) && !failure) return y;
+        if (!isTransactional(e.lane()) && !failure && !activeSince.containsKey(e.lane())) return y;
         Role role = after == LaneState.COMMITTED ? Role.COMMIT : after == LaneState.CRASHED ? Role.CRASH : Role.ROLLBACK;
         Double since = activeSince.remove(e.lane());
         if (since != null) bar(Role.ACTIVATION, e.lane(), since, y + 5 * m.s);

@@ -108,6 +108,16 @@ public final class StepWords {
         return parts.isEmpty() ? "" : "kept " + String.join(", ", parts);
     }
 
+    /**
+     * How each lane ended, e.g. "T1 committed, T2 aborted"; a lane running in autocommit that opened a transaction
+     * with BEGIN and never ended it is told as such: the run rolls it back when it closes.
+     */
+    public static String laneEnds(Map<String, LaneState> states, RunPlan plan) {
+        return states.entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() == LaneState.ACTIVE
+                && plan.lane(e.getKey()).map(l -> !l.transactional()).orElse(false)
+                        ? "left its transaction open (the run rolls it back)" : e.getValue().words())).collect(Collectors.joining(", "));
+    }
+
     /** The sentence for a lane that waits, e.g. "waiting for T1's lock". */
     public static String waiting(RunEvent e) {
         return e.detail() != null ? oneLine(e.detail()) : "waiting";

@@ -35,12 +35,7 @@ final class CheckRunner {
         evaluateReadOnly(values, results);
         boolean broken = results.stream().anyMatch(r -> !r.holds());
         List<RunEvent> failures = events.stream().filter(e -> e.status() == StepStatus.FAILED).toList();
-        // the price of safety: each lane an error kept from committing, told by its first error (a lane that goes on
-        // after an error, on_error: continue, and still commits paid none)
-        Map<String, RunEvent> stopped = new java.util.LinkedHashMap<>();
-        for (RunEvent e : failures) {
-            if (lanes.get(e.lane()) != LaneState.COMMITTED) stopped.putIfAbsent(e.lane(), e);
-        }
+        Map<String, RunEvent> stopped = pricePaid(events, lanes);
         Outcome outcome = broken ? Outcome.ANOMALY : stopped.isEmpty() ? Outcome.SAFE : Outcome.ABORTED;
         String phenomenon = plan.scenario().phenomenon().isBlank() ? "anomaly" : plan.scenario().phenomenon();
         String summary;
@@ -60,6 +55,28 @@ final class CheckRunner {
         }
         return new Verdict(outcome, List.copyOf(results), Map.copyOf(lanes), summary, plan.caveat(), plan.expect().get(engine.id()),
                 engine, mistake != null);
+    }
+
+    /**
+     * The price of safety: each lane an error kept from committing, told by its first such error. An error counts
+     * when the transaction it happened in did not commit: the lane was rolled back for it, or went on (on_error:
+     * continue) and its transaction then ended in a rollback or was left open. A lane that went on and committed paid none.
+     */
+    private static Map<String, RunEvent> pricePaid(List<RunEvent> events, Map<String, LaneState> lanes) {
+        Map<String, RunEvent> stopped = new java.util.LinkedHashMap<>();
+        Map<String, RunEvent> pending = new java.util.HashMap<>();
+        for (RunEvent e : events) {
+            if (e.status() == StepStatus.FAILED) pending.putIfAbsent(e.lane(), e);
+            else if (e.committed()) pending.remove(e.lane());
+            else if (e.rolledBack() || e.status() == StepStatus.COMPLETED && e.kind() == org.interleave.scenario.StepKind.BEGIN) {
+                RunEvent failed = pending.remove(e.lane());
+                if (failed != null) stopped.putIfAbsent(e.lane(), failed);
+            }
+        }
+        pending.forEach((lane, failed) -> {
+            if (lanes.get(lane) != LaneState.COMMITTED) stopped.putIfAbsent(lane, failed);
+        });
+        return stopped;
     }
 
     /**

@@ -59,6 +59,13 @@ public interface DatabaseEngine extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Called when a step opened a transaction as written (BEGIN ...), after the lane's connection left autocommit
+     * at the asked isolation level: an engine sets READ ONLY (and PostgreSQL DEFERRABLE) here, before the
+     * transaction's first statement. The allowlist refuses options an engine does not have (H2: READ ONLY).
+     */
+    default void begun(java.sql.Connection lane, org.interleave.scenario.TransactionStart start) throws java.sql.SQLException {}
+
     /** For a lane that goes on after an error (`on_error: continue`): what is left of its transaction, in a sentence. */
     default Optional<String> explainContinue(ErrorKind kind) {
         return Optional.empty();

@@ -16,6 +16,7 @@ import org.interleave.scenario.Lane;
 import org.interleave.scenario.NamedParameters;
 import org.interleave.scenario.Step;
 import org.interleave.scenario.StepKind;
+import org.interleave.scenario.TransactionStart;
 
 final class LaneWorker {
     /** Prefix of every lane thread's name, so tests and people can see that none is left behind. */
@@ -37,18 +38,24 @@ final class LaneWorker {
     private volatile PreparedStatement running;
     private final int queryTimeoutSeconds;
     private boolean released;
+    /** A transaction the lane opened with a BEGIN step (it runs in autocommit otherwise); touched only on the lane's thread. */
+    private TransactionStart explicit;
+    /** Opens and ends such a transaction on the lane's connection: the engine's and the run database's part of it. */
+    private final ExplicitTransactions transactions;
     /** Reads, without a statement, whether the lane's transaction has failed (see DatabaseEngine#transactionFailed). */
     private final java.util.function.Function<Connection, java.util.Optional<Boolean>> failedProbe;
 
     /** @param queryTimeoutSeconds JDBC's query timeout for the lane's statements, 0 for none (the watcher bounds them) */
     LaneWorker(Lane lane, Connection connection, long sessionId, LaneThreads threads, int queryTimeoutSeconds) throws SQLException {
-        this(lane, connection, sessionId, threads, queryTimeoutSeconds, c -> java.util.Optional.empty());
+        this(lane, connection, sessionId, threads, queryTimeoutSeconds, c -> java.util.Optional.empty(), ExplicitTransactions.JDBC);
     }
 
     LaneWorker(Lane lane, Connection connection, long sessionId, LaneThreads threads, int queryTimeoutSeconds,
-            java.util.function.Function<Connection, java.util.Optional<Boolean>> failedProbe) throws SQLException {
+            java.util.function.Function<Connection, java.util.Optional<Boolean>> failedProbe, ExplicitTransactions transactions)
+            throws SQLException {
         this.lane = lane;
         this.failedProbe = failedProbe;
+        this.transactions = transactions;
         this.queryTimeoutSeconds = queryTimeoutSeconds;
         this.connection = connection;
         this.sessionId = sessionId;
@@ -98,14 +105,32 @@ final class LaneWorker {
     StepExecution execute(Step step, String sql, ReturningForm returning, List<String> columns) {
         try {
             if (step.guard() != null && !guardHolds(step.guard())) return StepExecution.skippedByGuard();
+            if (step.kind() == StepKind.BEGIN) {
+                if (explicit != null || !connection.getAutoCommit()) {
+                    return new StepExecution(null, null, null, false, lane.id() + " is already in a transaction; end it with COMMIT or"
+                            + " ROLLBACK before the next BEGIN");
+                }
+                TransactionStart start = TransactionStart.parse(sql).orElseThrow();
+                transactions.begin(connection, start);
+                explicit = start;
+                return StepExecution.updated(0);
+            }
             if (step.kind() == StepKind.COMMIT) {
                 if (connection.getAutoCommit()) return StepExecution.updated(0);
                 boolean failed = failedProbe.apply(connection).orElse(false);
-                connection.commit(); // on a failed PostgreSQL transaction this returns normally, having rolled back
+                try {
+                    connection.commit(); // on a failed PostgreSQL transaction this returns normally, having rolled back
+                } finally {
+                    endExplicit();
+                }
                 return failed ? StepExecution.commitAnsweredWithRollback() : StepExecution.updated(0);
             }
             if (step.kind() == StepKind.ROLLBACK) {
-                if (!connection.getAutoCommit()) connection.rollback();
+                try {
+                    if (!connection.getAutoCommit()) connection.rollback();
+                } finally {
+                    endExplicit();
+                }
                 return StepExecution.updated(0);
             }
             if (returning != null) return executeReturning(step, returning, columns);
@@ -258,18 +283,59 @@ final class LaneWorker {
         }
     }
 
-    /** The lane's state after {@code step} completed; called under the Run's lock. */
+    /** What {@link #ownWrites} held at each savepoint of the open transaction; touched only on the lane's thread. */
+    private final Map<String, Map<String, Map<String, String>>> atSavepoint = new java.util.HashMap<>();
+
+    /**
+     * Keeps the rows this lane wrote in step with a savepoint step that completed: set, the writes so far are kept
+     * under its name; rolled back to, they are what they were then; released, it is forgotten. On the lane's thread.
+     */
+    void savepointReached(String sql) {
+        TransactionStart.Savepoint.parse(sql).ifPresent(sp -> {
+            switch (sp.op()) {
+                case SET -> atSavepoint.put(sp.name(), copy(ownWrites));
+                case ROLLBACK_TO -> {
+                    Map<String, Map<String, String>> then = atSavepoint.get(sp.name());
+                    ownWrites.clear();
+                    if (then != null) ownWrites.putAll(copy(then));
+                }
+                case RELEASE -> atSavepoint.remove(sp.name());
+            }
+        });
+    }
+
+    private static Map<String, Map<String, String>> copy(Map<String, Map<String, String>> writes) {
+        Map<String, Map<String, String>> c = new java.util.HashMap<>();
+        writes.forEach((k, v) -> c.put(k, new java.util.HashMap<>(v)));
+        return c;
+    }
+
+    /** Back to autocommit and the lane's own settings after a transaction opened by a BEGIN step; on the lane's thread. */
+    private void endExplicit() throws SQLException {
+        atSavepoint.clear();
+        if (explicit == null) return;
+        explicit = null;
+        transactions.end(connection, lane.isolation());
+    }
+
+    /** True while a transaction opened by a BEGIN step is open; on the lane's thread. */
+    boolean inExplicitTransaction() {
+        return explicit != null;
+    }
+
+    /** The lane's state after {@code step} completed; called under the Run's lock, on the lane's thread. */
     LaneState stateAfter(Step step) {
         if (step.crash()) return LaneState.CRASHED;
         if (step.kind() == StepKind.COMMIT) return LaneState.COMMITTED;
         if (step.kind() == StepKind.ROLLBACK) return LaneState.ROLLED_BACK;
-        return lane.transactional() ? LaneState.ACTIVE : LaneState.COMMITTED;
+        return lane.transactional() || explicit != null ? LaneState.ACTIVE : LaneState.COMMITTED;
     }
 
     /** Rolls back after a failure, as an application would; called on the lane's thread. */
     void rollbackQuietly() {
         try {
             if (!connection.getAutoCommit()) connection.rollback();
+            endExplicit();
         } catch (SQLException ignored) {
             // the connection is gone; nothing is left to roll back
         }

@@ -125,7 +125,10 @@ public final class Run implements AutoCloseable {
      * back, aborted by an error, crashed) and is not waiting. The steps an ended lane has left would only be "not run".
      */
     public synchronized boolean isSettled() {
-        return lanes.values().stream().allMatch(w -> !w.busy() && (w.nextStep >= w.steps().size() || !w.state.open()));
+        // an autocommit lane is committed after each statement, and may open a transaction with a later BEGIN: it has
+        // ended only when its steps have, or when an error or a crash stopped it
+        return lanes.values().stream().allMatch(w -> !w.busy() && (w.nextStep >= w.steps().size() || !w.state.open()
+                && (w.lane.transactional() || w.state == LaneState.ABORTED || w.state == LaneState.CRASHED)));
     }
 
     private LaneWorker worker(String laneId) {
@@ -213,9 +216,12 @@ public final class Run implements AutoCloseable {
                     && kind != ErrorKind.CONNECTION_LOST) {
                 // the application goes on issuing its statements; the database decides what is left of the transaction
                 String goesOn = w.lane.id() + " goes on (on_error: continue)" + (kind == ErrorKind.TRANSACTION_ABORTED ? ""
+                        : t.step.kind().endsTransaction() ? ": " + kind.words() + ". The transaction ended without committing"
                         : ": " + kind.words() + engine.explainContinue(kind).map(x -> ". " + x).orElse(""));
                 synchronized (this) {
-                    if (w.state != LaneState.COMMITTED) w.state = w.lane.transactional() ? LaneState.ACTIVE : LaneState.COMMITTED;
+                    // a COMMIT that fails ends the transaction without committing it (PostgreSQL's 40001 at COMMIT)
+                    w.state = t.step.kind().endsTransaction() ? LaneState.ROLLED_BACK
+                            : w.lane.transactional() || w.inExplicitTransaction() ? LaneState.ACTIVE : LaneState.COMMITTED;
                     record(w, t, StepStatus.FAILED, null, null, error, goesOn, null);
                 }
                 return;
@@ -239,9 +245,14 @@ public final class Run implements AutoCloseable {
         }
         if (t.step.crash()) w.closeConnection();
         List<RowChange> written = result.written() == null || t.write == null ? List.of()
-                : writtenRows.changes(t.write, t.writtenTable, result.written(), w.ownWrites, w.lane.transactional());
+                : writtenRows.changes(t.write, t.writtenTable, result.written(), w.ownWrites,
+                        w.lane.transactional() || w.inExplicitTransaction());
         if (writtenRows != null && t.step.kind() == org.interleave.scenario.StepKind.DDL) writtenRows.tablesChanged();
-        if (t.step.kind().endsTransaction() || t.step.crash() || !w.lane.transactional()) w.ownWrites.clear();
+        if (t.step.kind() == org.interleave.scenario.StepKind.SAVEPOINT) {
+            w.savepointReached(t.sql);
+        } else if (t.step.kind().controlsTransaction() || t.step.crash() || !w.lane.transactional() && !w.inExplicitTransaction()) {
+            w.ownWrites.clear();
+        }
         Map<String, String> captured = t.step.capture().isEmpty() ? Map.of() : w.capturedBy(t.step);
         order.letCausesFinishFirst(w, t);
         synchronized (this) {

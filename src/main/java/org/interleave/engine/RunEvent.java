@@ -66,7 +66,8 @@ public record RunEvent(
     /** What the database answered, in a few words. */
     public String resultText() {
         return switch (status) {
-            case COMPLETED -> committed() ? "committed" : rolledBack() ? "rolled back"
+            case COMPLETED -> committed() ? "committed" : rolledBack() ? "rolled back" : kind == StepKind.BEGIN ? "transaction begun"
+                    : kind == StepKind.SAVEPOINT ? "done"
                     : rows != null ? rows.summary() : updateCount != null ? updateCount + (updateCount == 1 ? " row" : " rows") + " changed" : "ok";
             case WAITING -> detail;
             case FAILED -> error.kind().words() + " (" + error.sqlState() + ")";

@@ -29,7 +29,8 @@ final class RunOpener {
                 Connection c = database.connectAsScenarioUser();
                 database.isolate(c, lane.isolation());
                 int timeout = engine.queryTimeoutCountsLockWaits() ? 0 : engine.limits().statementSeconds();
-                run.addLane(new LaneWorker(lane, c, database.sessionId(c), threads, timeout, engine::transactionFailed));
+                run.addLane(new LaneWorker(lane, c, database.sessionId(c), threads, timeout, engine::transactionFailed,
+                        ExplicitTransactions.of(engine, database)));
             }
             return run;
         } catch (SQLException e) {

@@ -151,6 +151,10 @@ final class ScenarioValidator {
         for (Step step : lane.steps()) {
             if (!stepIds.add(step.id()) && !asScheduled) add(step.pos(), "step id `" + step.id() + "` is used twice in lane " + lane.id() + suffix);
             checkExpectations(plan, lane, step);
+            if (step.kind() == StepKind.BEGIN && lane.transactional()) {
+                add(step.pos(), "step `" + step.id() + "` of lane " + lane.id() + " opens a transaction, but the lane already runs in one"
+                        + " (mode: transaction, the default); write `mode: autocommit` on the lane to open its transactions with BEGIN");
+            }
             checkSql(step.sql(), StatementAllowlist.Place.STEP);
             checkSameKind(step, lane);
             for (String name : names(step.sql())) {

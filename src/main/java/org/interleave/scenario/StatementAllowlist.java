@@ -69,9 +69,9 @@ public final class StatementAllowlist {
     public Optional<String> refusal(String sql, EngineId engine, Place place) {
         Parsed p = parse(sql, engine);
         if (p.refusal() != null) return Optional.of(p.refusal());
-        if (p.kind().endsTransaction()) {
+        if (p.kind().controlsTransaction()) {
             return place == Place.STEP ? Optional.empty()
-                    : Optional.of("COMMIT and ROLLBACK belong in a lane's steps, not in " + place.words);
+                    : Optional.of("BEGIN, COMMIT, ROLLBACK and savepoints belong in a lane's steps, not in " + place.words);
         }
         boolean allowed = switch (place) {
             case SETUP, STEP -> true;
@@ -103,6 +103,19 @@ public final class StatementAllowlist {
         if (control.matches()) {
             return new Parsed(control.group(1).equalsIgnoreCase("COMMIT") ? StepKind.COMMIT : StepKind.ROLLBACK, null);
         }
+        Optional<TransactionStart> start = TransactionStart.parse(trimmed);
+        if (start.isPresent()) {
+            if (start.get().readOnly() && engine == EngineId.H2) {
+                return refused("H2 has no read-only transactions (measured: it ignores the connection's read-only flag), so READ ONLY"
+                        + " would not be honoured; give H2 its own text, e.g. `sql: { h2: BEGIN, default: \"START TRANSACTION READ ONLY\" }`");
+            }
+            if (start.get().deferrable() && engine != EngineId.POSTGRESQL) {
+                return refused("DEFERRABLE is PostgreSQL's; give the other engines their own text, e.g. `sql: { postgresql: \"BEGIN"
+                        + " ISOLATION LEVEL SERIALIZABLE READ ONLY DEFERRABLE\", default: \"BEGIN\" }`");
+            }
+            return new Parsed(StepKind.BEGIN, null);
+        }
+        if (TransactionStart.isSavepoint(trimmed)) return new Parsed(StepKind.SAVEPOINT, null);
         if (trimmed.length() > MAX_LENGTH) {
             return refused("statement too long (" + trimmed.length() + " characters; at most " + MAX_LENGTH + ")");
         }
@@ -125,7 +138,7 @@ public final class StatementAllowlist {
             }
             String first = e.getMessage().lines().findFirst().orElse("cannot parse");
             return refused("cannot be checked as one allowed statement (" + first.strip()
-                    + "); only queries, INSERT/UPDATE/DELETE/MERGE, table and index DDL, COMMIT and ROLLBACK are allowed");
+                    + "); only queries, INSERT/UPDATE/DELETE/MERGE, table and index DDL, BEGIN, COMMIT, ROLLBACK and savepoints are allowed");
         } catch (RuntimeException e) {
             return refused("cannot be parsed: " + e.getMessage());
         }

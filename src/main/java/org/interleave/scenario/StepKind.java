@@ -2,10 +2,19 @@
 package org.interleave.scenario;
 
 public enum StepKind {
-    QUERY, DML, DDL, COMMIT, ROLLBACK;
+    QUERY, DML, DDL, COMMIT, ROLLBACK,
+    /** BEGIN or START TRANSACTION: opens a transaction in a lane that runs in autocommit. */
+    BEGIN,
+    /** SAVEPOINT, ROLLBACK TO SAVEPOINT, RELEASE SAVEPOINT: inside a transaction, without ending it. */
+    SAVEPOINT;
 
     /** COMMIT or ROLLBACK: ends the lane's transaction, returns no rows. */
     public boolean endsTransaction() {
         return this == COMMIT || this == ROLLBACK;
+    }
+
+    /** A statement that steers the transaction (BEGIN, COMMIT, ROLLBACK, savepoints) rather than reading or changing data. */
+    public boolean controlsTransaction() {
+        return endsTransaction() || this == BEGIN || this == SAVEPOINT;
     }
 }

@@ -75,6 +75,15 @@ public final class MariaEngine implements DatabaseEngine {
                         + " locks: readers wait for writers, and write skew ends in a deadlock"));
     }
 
+    /** SET TRANSACTION READ ONLY holds for the next transaction: the one the lane's first statement now starts. */
+    @Override
+    public void begun(java.sql.Connection lane, org.interleave.scenario.TransactionStart start) throws java.sql.SQLException {
+        if (!start.readOnly()) return;
+        try (java.sql.Statement s = lane.createStatement()) {
+            s.execute("SET TRANSACTION READ ONLY");
+        }
+    }
+
     @Override
     public Optional<String> explainContinue(ErrorKind kind) {
         return Optional.of(kind == ErrorKind.DEADLOCK ? "MariaDB rolled the whole transaction back; the next statements run in a new one"

@@ -111,6 +111,15 @@ public final class PostgresEngine implements DatabaseEngine {
         }
     }
 
+    /** READ ONLY and DEFERRABLE: SET TRANSACTION as the transaction's first statement (pgjdbc sends BEGIN before it). */
+    @Override
+    public void begun(java.sql.Connection lane, org.interleave.scenario.TransactionStart start) throws java.sql.SQLException {
+        if (!start.readOnly() && !start.deferrable()) return;
+        try (java.sql.Statement s = lane.createStatement()) {
+            s.execute("SET TRANSACTION " + (start.readOnly() ? "READ ONLY" : "READ WRITE") + (start.deferrable() ? ", DEFERRABLE" : ""));
+        }
+    }
+
     @Override
     public Optional<String> explainContinue(ErrorKind kind) {
         return Optional.of("PostgreSQL keeps the failed transaction open: it refuses every further statement (25P02) until the"
