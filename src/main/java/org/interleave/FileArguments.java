@@ -33,12 +33,9 @@ final class FileArguments {
             String name = f.getFileName() == null ? "" : f.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!Files.exists(f)) return "interleave: cannot open " + f + ": there is no such file";
             if (Files.isDirectory(f)) continue;
-            if (name.endsWith(".spec")) {
-                return "interleave: cannot open " + f + ": opening PostgreSQL isolation specs (.spec) is not built yet;"
-                        + " Interleave opens scenario files (.yaml)";
-            }
-            if (!name.endsWith(".yaml") && !name.endsWith(".yml"))
-                return "interleave: cannot open " + f + ": Interleave opens scenario files (.yaml or .yml) and folders of them";
+            if (!name.endsWith(".yaml") && !name.endsWith(".yml") && !name.endsWith(".spec"))
+                return "interleave: cannot open " + f + ": Interleave opens scenario files (.yaml or .yml), PostgreSQL isolation specs"
+                        + " (.spec) and folders of them";
             if (!Files.isReadable(f)) return "interleave: cannot open " + f + ": it cannot be read (check its permissions)";
         }
         return null;

@@ -36,7 +36,7 @@ class FileArgumentsTest {
         Path text = Files.writeString(dir.resolve("notes.txt"), "");
         String missing = FileArguments.refusal(List.of(dir.resolve("gone.yaml")));
         assertEquals("interleave: cannot open " + dir.resolve("gone.yaml") + ": there is no such file", missing);
-        assertTrue(FileArguments.refusal(List.of(spec)).contains("isolation specs (.spec) is not built yet"));
-        assertTrue(FileArguments.refusal(List.of(text)).contains("opens scenario files (.yaml or .yml)"));
+        assertNull(FileArguments.refusal(List.of(spec)), "an isolation spec opens like a scenario file (its problems are then shown in the library)");
+        assertTrue(FileArguments.refusal(List.of(text)).contains("opens scenario files (.yaml or .yml), PostgreSQL isolation specs (.spec)"));
     }
 }

@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (total == 0) {
-            Cli.err(spec).println("no scenario files (.yaml, .yml) found in " + files);
+            Cli.err(spec).println("no scenario files (.yaml, .yml) or isolation specs (.spec) found in " + files);
             return Cli.NOT_LOADED;
         }
         return bad == 0 ? 0 : Cli.NOT_LOADED;

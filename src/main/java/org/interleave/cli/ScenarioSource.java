@@ -18,7 +18,7 @@ public final class ScenarioSource {
 
     public static Found find(String idOrFile) {
         Path path = Path.of(idOrFile);
-        if (idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml") || Files.isRegularFile(path)) {
+        if (idOrFile.endsWith(".yaml") || idOrFile.endsWith(".yml") || ScenarioLoader.isSpec(idOrFile) || Files.isRegularFile(path)) {
             LoadResult result = ScenarioLoader.load(path);
             return new Found(result.ok() ? result.scenario() : null, result.problems().stream().map(Problem::toString).toList());
         }

@@ -38,7 +38,7 @@ public final class ScenarioLibrary {
         return new ScenarioLibrary(results);
     }
 
-    /** The built-in scenarios plus every .yaml/.yml file given or found in the given folders. */
+    /** The built-in scenarios plus every .yaml/.yml scenario file and .spec isolation spec given or found in the given folders. */
     public static ScenarioLibrary withExtra(List<Path> filesOrFolders) {
         List<LoadResult> all = new ArrayList<>(loadBuiltIns());
         for (Path p : filesOrFolders) all.addAll(loadPath(p));
@@ -56,7 +56,7 @@ public final class ScenarioLibrary {
 
     private static boolean isScenarioFile(Path p) {
         String n = p.getFileName().toString();
-        return n.endsWith(".yaml") || n.endsWith(".yml");
+        return n.endsWith(".yaml") || n.endsWith(".yml") || ScenarioLoader.isSpec(n);
     }
 
     /** A built-in scenario file's name (scenarios/NAME.yaml) and text. */

@@ -40,6 +40,11 @@ public final class ScenarioLoader {
         }
     }
 
+    /** A PostgreSQL isolationtester spec, read as the scenario it amounts to (see SpecTree). */
+    public static boolean isSpec(String fileName) {
+        return fileName.endsWith(".spec");
+    }
+
     private static LoadResult tooLong(String file, String size) {
         return new LoadResult(file, null, List.of(new Problem(file, Pos.UNKNOWN, "the file is too long (" + size
                 + "); a scenario file has at most " + MAX_FILE_CHARS + " characters")));
@@ -48,13 +53,18 @@ public final class ScenarioLoader {
     private static LoadResult parseChecked(String file, String text) {
         if (text.length() > MAX_FILE_CHARS) return tooLong(file, text.length() + " characters");
         List<Problem> problems = new ArrayList<>();
-        YamlNode root;
-        try {
-            root = YamlTreeReader.read(file, text, problems);
-        } catch (YamlTreeReader.SyntaxError e) {
-            return new LoadResult(file, null, List.of(new Problem(file, e.pos(), e.getMessage())));
-        }
         StatementAllowlist allowlist = new StatementAllowlist();
+        YamlNode root;
+        if (isSpec(file)) {
+            root = SpecTree.read(file, text, problems, allowlist);
+            if (root == null) return new LoadResult(file, null, List.copyOf(problems));
+        } else {
+            try {
+                root = YamlTreeReader.read(file, text, problems);
+            } catch (YamlTreeReader.SyntaxError e) {
+                return new LoadResult(file, null, List.of(new Problem(file, e.pos(), e.getMessage())));
+            }
+        }
         Scenario scenario = new ScenarioReader(file, problems, allowlist).read(root);
         if (scenario != null) new ScenarioValidator(file, problems, allowlist).validate(scenario);
         List<Problem> unique = ScenarioValidator.unique(problems);

@@ -20,7 +20,7 @@ final class ScenarioFiles {
     void openFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add scenario files");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario files", "*.yaml", "*.yml"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario files and isolation specs", "*.yaml", "*.yml", "*.spec"));
         List<File> files = chooser.showOpenMultipleDialog(owner.getScene().getWindow());
         if (files != null && !files.isEmpty()) library.load(files.stream().map(File::toPath).toList(), () -> {});
     }

@@ -133,7 +133,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
         scene.getRoot().layout();
         List<Path> paths = new ArrayList<>(extra);
         Path file = scenario == null ? null : Path.of(scenario);
-        boolean isFile = file != null && (scenario.endsWith(".yaml") || scenario.endsWith(".yml") || Files.isRegularFile(file));
+        boolean isFile = file != null && (scenario.endsWith(".yaml") || scenario.endsWith(".yml") || scenario.endsWith(".spec") || Files.isRegularFile(file));
         if (isFile) paths.add(file);
         w.loadLibrary(paths, () -> {
             try {

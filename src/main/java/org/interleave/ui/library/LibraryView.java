@@ -60,7 +60,7 @@ public final class LibraryView extends VBox {
         problemsScroll.setManaged(false);
         Button files = new Button("Open files…");
         files.setOnAction(e -> openFiles.run());
-        files.setTooltip(new Tooltip("Add scenario files (.yaml) to the library (Ctrl+O)"));
+        files.setTooltip(new Tooltip("Add scenario files (.yaml) or PostgreSQL isolation specs (.spec) to the library (Ctrl+O)"));
         Button folder = new Button("Open folder…");
         folder.setOnAction(e -> openFolder.run());
         folder.setTooltip(new Tooltip("Add every scenario file of a folder to the library (Ctrl+Shift+O)"));
