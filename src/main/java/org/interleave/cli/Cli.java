@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "See how concurrent transactions interfere, on a real database (embedded H2 or PostgreSQL, or your own server).%n"
                 + "Without a subcommand the window opens.",
         subcommands = {ListCommand.class, CheckCommand.class, RunCommand.class, CompareCommand.class, ExploreCommand.class, BenchCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, ConvertCommand.class})
 public final class Cli {
     /** Exit code for a scenario that does not load. */
     public static final int NOT_LOADED = 1;
