@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a scenario for real (embedded H2 unless --engine says otherwise) and show what the database did.")
 final class RunCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, isolationtester }
 
     @Spec
     CommandSpec spec;
@@ -35,7 +35,8 @@ final class RunCommand implements Callable<Integer> {
             + " the locks held and awaited, who waits for whom (read by a watcher session, never by a lane)")
     boolean inside;
 
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    @Option(names = "--format", description = "text, json, or isolationtester (what PostgreSQL's isolationtester prints for the"
+            + " permutation, to compare with a spec's expected output) (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
     @Override
@@ -53,6 +54,8 @@ final class RunCommand implements Callable<Integer> {
         }
         if (format == Format.json) {
             Cli.out(spec).println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(RunJson.of(record)));
+        } else if (format == Format.isolationtester) {
+            new IsolationTesterText(Cli.out(spec)).print(record);
         } else {
             new Transcript(Cli.out(spec)).print(record);
         }
