@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.interleave.scenario.PlanBuilder;
+import org.interleave.scenario.AskedSchedule;
 import org.interleave.scenario.NamedSchedule;
-import org.interleave.scenario.Pos;
 import org.interleave.scenario.RunPlan;
 import org.interleave.scenario.Scenario;
 import org.interleave.scenario.ScheduleEntry;
@@ -29,7 +29,8 @@ final class PlanOptions {
     Map<String, String> isolation = new LinkedHashMap<>();
 
     @Option(names = "--schedule", paramLabel = "T1,T2,...", split = ",", description = "the order of steps: lanes (T1,T2,T1,...), each"
-            + " running its next step, or steps (T1.read,T2.read,...), which may repeat or leave out steps (default: the scenario's story)")
+            + " running its next step, or steps (T1.read,T2.read,...; a spec's step names alone, s1a,s2a,...), which may repeat or leave out"
+            + " steps (default: the scenario's story)")
     List<String> schedule;
 
     @Option(names = "--schedule-name", paramLabel = "NAME", description = "one of the scenario's named schedules (`schedules:`, or a"
@@ -48,9 +49,8 @@ final class PlanOptions {
             Scenario s = found.scenario();
             if (scheduleName != null) return new Chosen(IsolationChoice.apply(PlanBuilder.plan(s, protection, scheduleName), isolation), null);
             if (schedule == null) return new Chosen(IsolationChoice.apply(PlanBuilder.plan(s, protection), isolation), null);
-            List<String> laneIds = s.lanes().stream().map(org.interleave.scenario.Lane::id).toList();
-            List<ScheduleEntry> entries = schedule.stream().map(t -> ScheduleEntry.parse(t, laneIds, Pos.UNKNOWN)).toList();
-            NamedSchedule asked = new NamedSchedule(null, entries, Pos.UNKNOWN);
+            NamedSchedule asked = AskedSchedule.of(s, schedule.stream().map(String::strip).toList());
+            List<ScheduleEntry> entries = asked.entries();
             if (!asked.namesSteps()) {
                 RunPlan plan = IsolationChoice.apply(PlanBuilder.plan(s, protection), isolation);
                 for (ScheduleEntry e : entries) {

@@ -23,8 +23,13 @@ final class ScheduleSteps {
         String where = describe(plan, chosen);
         for (ScheduleEntry e : chosen.entries()) {
             if (plan.lane(e.lane()).isEmpty()) {
-                throw new Misfit(where + " names lane `" + e.lane() + "`" + Spelling.didYouMean(e.lane(), plan.laneIds())
-                        + "; lanes are " + String.join(", ", plan.laneIds()), e.pos());
+                List<String> stepIds = plan.lanes().stream().flatMap(l -> l.steps().stream().map(Step::id)).distinct().toList();
+                throw new Misfit(e.step() == null && !stepIds.isEmpty()
+                        ? where + " names `" + e.lane() + "`, which is no lane and no lane's step" + Spelling.didYouMean(e.lane(),
+                                java.util.stream.Stream.concat(plan.laneIds().stream(), stepIds.stream()).toList()) + "; lanes are "
+                                + String.join(", ", plan.laneIds())
+                        : where + " names lane `" + e.lane() + "`" + Spelling.didYouMean(e.lane(), plan.laneIds())
+                                + "; lanes are " + String.join(", ", plan.laneIds()), e.pos());
             }
         }
         if (!chosen.namesSteps()) {

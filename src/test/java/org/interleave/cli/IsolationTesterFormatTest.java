@@ -33,4 +33,18 @@ class IsolationTesterFormatTest {
         }
         return tests;
     }
+
+    @org.junit.jupiter.api.Test
+    void aPermutationWrittenOnTheCommandLineWithTheSpecsStepNamesRunsLikeTheSpecsOwn() throws Exception {
+        String spec = SpecLoadTest.SPECS.resolve("doctors-write-skew.spec").toString();
+        CliTest.Result r = run("run", spec, "--engine", "postgresql", "--schedule", "a_check,b_check,a_leave,b_leave,a_commit,b_commit",
+                "--format", "isolationtester");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(Files.readAllLines(SpecLoadTest.SPECS.resolve("expected/doctors-write-skew.permutation-1.out")), r.out().lines().toList(),
+                "every session's setup (its BEGIN ISOLATION LEVEL SERIALIZABLE) runs first, as in a permutation");
+        CliTest.Result typo = run("run", spec, "--schedule", "a_chek,b_check");
+        assertEquals(2, typo.exit());
+        assertEquals("the schedule names `a_chek`, which is no lane and no lane's step (did you mean `a_check`?); lanes are alice, bob",
+                typo.err().lines().findFirst().orElseThrow());
+    }
 }
