@@ -3,10 +3,7 @@ package org.interleave.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.interleave.engine.CheckResult;
-import org.interleave.engine.LaneState;
 import org.interleave.engine.Verdict;
 import org.interleave.scenario.Outcome;
 
@@ -86,9 +83,5 @@ final class VerdictBlock {
     private static void add(List<TextBlock> blocks, List<Double> spaceBefore, double space, TextBlock block) {
         blocks.add(block);
         spaceBefore.add(space);
-    }
-
-    static String lanes(Map<String, LaneState> states) {
-        return states.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().words()).collect(Collectors.joining(", "));
     }
 }
