@@ -38,6 +38,8 @@ final class LaneWorker {
     private volatile PreparedStatement running;
     private final int queryTimeoutSeconds;
     private boolean released;
+    /** Work handed to the lane's thread and not yet ended. */
+    private final java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
     /** A transaction the lane opened with a BEGIN step (it runs in autocommit otherwise); touched only on the lane's thread. */
     private TransactionStart explicit;
     /** Opens and ends such a transaction on the lane's connection: the engine's and the run database's part of it. */
@@ -73,9 +75,30 @@ final class LaneWorker {
         return p != null && !p.finished();
     }
 
+    /**
+     * True while work handed to the lane's thread has not ended: also after its step was answered, while the thread
+     * still rolls back after a failure. Its connection must not be handed back before that, or the rollback would
+     * land in the next run that is lent the same session (measured: an explored order whose T2 lost its insert).
+     */
+    boolean working() {
+        return tasks.get() > 0;
+    }
+
     /** Runs {@code work} on the lane's own thread. */
     void submit(Runnable work) {
-        thread.execute(work);
+        tasks.incrementAndGet();
+        try {
+            thread.execute(() -> {
+                try {
+                    work.run();
+                } finally {
+                    tasks.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException refused) {
+            tasks.decrementAndGet();
+            throw refused;
+        }
     }
 
     /** A copy of the captured values, taken on the lane's thread (call after the lane's work has finished). */
@@ -383,6 +406,6 @@ final class LaneWorker {
 
     /** Gives the lane's thread back (ended unless threads are kept and it is idle); true when that went cleanly. */
     boolean releaseThread(long millis) {
-        return threads.takeBack(thread, busy() || thread.isShutdown(), millis);
+        return threads.takeBack(thread, busy() || working() || thread.isShutdown(), millis);
     }
 }

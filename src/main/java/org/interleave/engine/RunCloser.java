@@ -13,14 +13,20 @@ final class RunCloser {
 
     static void close(Collection<LaneWorker> lanes, RunDatabase database, Connection observer) {
         List<LaneWorker> busy = new ArrayList<>();
+        long deadline = System.nanoTime() + GRACE_MILLIS * 1_000_000;
         for (LaneWorker w : lanes) {
-            if (w.busy()) busy.add(w);
+            if (w.busy()) {
+                busy.add(w);
+                continue;
+            }
+            // answered, but its thread may still be rolling back after a failure: the session is handed back after that
+            while (w.working() && System.nanoTime() < deadline) Thread.onSpinWait();
+            if (w.working()) busy.add(w);
             else w.releaseConnection(database);
         }
-        long deadline = System.nanoTime() + GRACE_MILLIS * 1_000_000;
         for (LaneWorker w : busy) {
-            while (w.busy() && System.nanoTime() < deadline) sleepBriefly();
-            if (w.busy()) w.cancelRunning();
+            while ((w.busy() || w.working()) && System.nanoTime() < deadline) sleepBriefly();
+            if (w.busy() || w.working()) w.cancelRunning();
         }
         database.release(observer);
         // Ends the database even under a lane that still waits: H2 shuts it down, a server engine cuts that session.

@@ -21,13 +21,10 @@ public final class H2Engine implements DatabaseEngine {
     /** How long a lane may wait for a lock before H2 gives up: long, so a teacher can talk. */
     static final int LOCK_TIMEOUT_MILLIS = 10 * 60 * 1000;
     /**
-     * H2 names no holder for a duplicate unique key or a table lock, so such a wait is assumed after this long; a
+     * H2 names no holder for a duplicate unique key or a table lock, so such a wait is assumed after a while; a
      * deadlock victim shows a blocker for up to about 20 ms before its error; a released step may finish before the
-     * statement that released it has returned.
-     */
-    /**
-     * H2 names no holder for a duplicate key: the second insert spins, its thread busy about 95 % of the wall time
-     * (measured: 955 ms of CPU in 1 s). An unreported wait is believed once the statement has run that long and also
+     * statement that released it has returned. The second insert of a duplicate key spins, its thread busy about
+     * 95 % of the wall time (measured: 955 ms of CPU in 1 s). An unreported wait is believed once the statement has run that long and also
      * used half of it in CPU: a statement only held up on a starved machine uses next to none.
      */
     private static final WaitPolicy STEPPING = new WaitPolicy(1000, 300, 25, 0, 400, 3000, 200, 100, 200);
