@@ -94,6 +94,23 @@ public interface DatabaseEngine extends AutoCloseable {
         return new LimitedEngine(this, limits);
     }
 
+    /** True when a lane can ask for {@code level} here: not every engine has every level (SNAPSHOT). */
+    default boolean offers(Isolation level) {
+        return isolationLevels().stream().anyMatch(s -> s.asked() == level);
+    }
+
+    /** The levels a lane can ask for here, weakest first. */
+    default List<Isolation> offeredLevels() {
+        return isolationLevels().stream().map(IsolationSupport::asked).sorted().toList();
+    }
+
+    /** {@code level} when this engine has it, else the strongest level it has below it (REPEATABLE READ for SNAPSHOT). */
+    default Isolation nearestOffered(Isolation level) {
+        Isolation nearest = null;
+        for (Isolation offered : offeredLevels()) if (offered.compareTo(level) <= 0) nearest = offered;
+        return nearest != null ? nearest : offeredLevels().get(0);
+    }
+
     default IsolationSupport isolation(Isolation level) {
         return isolationLevels().stream().filter(s -> s.asked() == level).findFirst()
                 .orElse(new IsolationSupport(level, level, null));

@@ -56,11 +56,28 @@ public final class ReplaySession implements AutoCloseable {
         return current.step(laneId);
     }
 
-    /** Switches to another engine and replays the schedule so far there, as a protection switch does. */
+    /**
+     * Switches to another engine and replays the schedule so far there, as a protection switch does. A lane at a
+     * level the new engine does not have runs at its nearest one (see {@link #levelsMovedBy}).
+     */
     public synchronized Run switchEngine(DatabaseEngine newEngine) throws RunSetupException {
         List<String> history = history();
         engine = newEngine;
-        return plan == null ? null : replay(plan, history);
+        if (plan == null) return null;
+        RunPlan moved = plan;
+        for (java.util.Map.Entry<String, org.interleave.scenario.Isolation> e : levelsMovedBy(plan, newEngine).entrySet()) {
+            moved = moved.withIsolation(e.getKey(), e.getValue());
+        }
+        return replay(moved, history);
+    }
+
+    /** The lanes of {@code plan} whose level {@code engine} does not have, each with the level it runs at there instead. */
+    public static java.util.Map<String, org.interleave.scenario.Isolation> levelsMovedBy(RunPlan plan, DatabaseEngine engine) {
+        java.util.Map<String, org.interleave.scenario.Isolation> moved = new java.util.LinkedHashMap<>();
+        for (org.interleave.scenario.Lane lane : plan.lanes()) {
+            if (!engine.offers(lane.isolation())) moved.put(lane.id(), engine.nearestOffered(lane.isolation()));
+        }
+        return moved;
     }
 
     public synchronized DatabaseEngine engine() {

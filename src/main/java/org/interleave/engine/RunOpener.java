@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.interleave.scenario.EngineSql;
+import org.interleave.scenario.Isolation;
 import org.interleave.scenario.Lane;
 import org.interleave.scenario.RunPlan;
 
@@ -14,6 +15,13 @@ final class RunOpener {
     /** @param readsWrites read back what each data change wrote (before → after), for a run people look at */
     static Run open(RunPlan plan, DatabaseEngine engine, RunListener listener, WaitPolicy policy, LaneThreads threads, boolean readsWrites)
             throws RunSetupException {
+        for (Lane lane : plan.lanes()) {
+            if (!engine.offers(lane.isolation())) {
+                throw new RunSetupException(lane.id() + " asks for isolation level " + lane.isolation().sqlName() + ", which "
+                        + engine.info().displayName() + " does not have; it has " + engine.offeredLevels().stream()
+                        .map(Isolation::sqlName).collect(java.util.stream.Collectors.joining(", ")), null);
+            }
+        }
         RunDatabase database;
         try {
             database = engine.create();

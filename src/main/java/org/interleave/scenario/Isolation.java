@@ -1,4 +1,4 @@
-// The transaction isolation levels a lane can ask for, with their JDBC constants.
+// The transaction isolation levels a lane can ask for, weakest first, with their JDBC constants; each engine says which it has.
 package org.interleave.scenario;
 
 import java.sql.Connection;
@@ -11,6 +11,8 @@ public enum Isolation {
     READ_UNCOMMITTED("READ UNCOMMITTED", Connection.TRANSACTION_READ_UNCOMMITTED),
     READ_COMMITTED("READ COMMITTED", Connection.TRANSACTION_READ_COMMITTED),
     REPEATABLE_READ("REPEATABLE READ", Connection.TRANSACTION_REPEATABLE_READ),
+    /** Not in the SQL standard and not on every engine: JDBC has no constant for it, and the engine that has it uses 6. */
+    SNAPSHOT("SNAPSHOT", 6),
     SERIALIZABLE("SERIALIZABLE", Connection.TRANSACTION_SERIALIZABLE);
 
     private final String sqlName;

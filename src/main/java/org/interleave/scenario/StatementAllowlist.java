@@ -109,6 +109,11 @@ public final class StatementAllowlist {
                 return refused("H2 has no read-only transactions (measured: it ignores the connection's read-only flag), so READ ONLY"
                         + " would not be honoured; give H2 its own text, e.g. `sql: { h2: BEGIN, default: \"START TRANSACTION READ ONLY\" }`");
             }
+            if (start.get().isolation() == Isolation.SNAPSHOT && engine != EngineId.H2) {
+                return refused("SNAPSHOT is H2's own isolation level; give the other engines their own text, e.g. `sql: { h2: \"BEGIN"
+                        + " ISOLATION LEVEL SNAPSHOT\", default: \"BEGIN ISOLATION LEVEL REPEATABLE READ\" }` (PostgreSQL's REPEATABLE"
+                        + " READ is snapshot isolation)");
+            }
             if (start.get().deferrable() && engine != EngineId.POSTGRESQL) {
                 return refused("DEFERRABLE is PostgreSQL's; give the other engines their own text, e.g. `sql: { postgresql: \"BEGIN"
                         + " ISOLATION LEVEL SERIALIZABLE READ ONLY DEFERRABLE\", default: \"BEGIN\" }`");

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** @param isolation the level the statement asks for, or null for the lane's own */
 public record TransactionStart(Isolation isolation, boolean readOnly, boolean deferrable) {
-    private static final String LEVEL = "READ\\s+UNCOMMITTED|READ\\s+COMMITTED|REPEATABLE\\s+READ|SERIALIZABLE";
+    private static final String LEVEL = "READ\\s+UNCOMMITTED|READ\\s+COMMITTED|REPEATABLE\\s+READ|SNAPSHOT|SERIALIZABLE";
     private static final String OPTION = "ISOLATION\\s+LEVEL\\s+(?:" + LEVEL + ")|READ\\s+ONLY|READ\\s+WRITE|NOT\\s+DEFERRABLE|DEFERRABLE";
     private static final Pattern START = Pattern.compile("(?i)\\s*(?:BEGIN(?:\\s+(?:TRANSACTION|WORK))?|START\\s+TRANSACTION)"
             + "((?:\\s*,?\\s*(?:" + OPTION + "))*)\\s*;?\\s*");

@@ -317,8 +317,8 @@ public final class MainWindow {
         SessionSnapshot s = model.snapshot();
         if (s == null || index >= s.lanes().size() || model.busyProperty().get()) return;
         LaneStatus lane = s.lanes().get(index);
-        Isolation[] all = Isolation.values();
-        session.chooseIsolation(lane.id(), all[(lane.isolation().ordinal() + 1) % all.length]);
+        java.util.List<Isolation> offered = session.engine().offeredLevels();
+        session.chooseIsolation(lane.id(), offered.get((Math.max(0, offered.indexOf(lane.isolation())) + 1) % offered.size()));
     }
 
     private void showCompare() {

@@ -38,6 +38,13 @@ class TransactionStepsTest {
         String deferrable = "BEGIN ISOLATION LEVEL SERIALIZABLE READ ONLY DEFERRABLE";
         assertEquals(Optional.empty(), allowlist.refusal(deferrable, EngineId.POSTGRESQL, StatementAllowlist.Place.STEP));
         assertTrue(allowlist.refusal(deferrable, EngineId.MARIADB, StatementAllowlist.Place.STEP).orElseThrow().startsWith("DEFERRABLE is PostgreSQL's"));
+        String snapshot = "BEGIN ISOLATION LEVEL SNAPSHOT";
+        assertEquals(Optional.empty(), allowlist.refusal(snapshot, EngineId.H2, StatementAllowlist.Place.STEP));
+        assertEquals(Isolation.SNAPSHOT, TransactionStart.parse(snapshot).orElseThrow().isolation());
+        for (EngineId server : List.of(EngineId.POSTGRESQL, EngineId.MARIADB)) {
+            assertTrue(allowlist.refusal(snapshot, server, StatementAllowlist.Place.STEP).orElseThrow()
+                    .startsWith("SNAPSHOT is H2's own isolation level; give the other engines their own text"), server.key());
+        }
         assertTrue(allowlist.refusal("BEGIN", EngineId.H2, StatementAllowlist.Place.SETUP).orElseThrow()
                 .startsWith("BEGIN, COMMIT, ROLLBACK and savepoints belong in a lane's steps, not in "));
     }

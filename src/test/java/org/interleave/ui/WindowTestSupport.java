@@ -110,11 +110,23 @@ public abstract class WindowTestSupport {
 
     /** Clicks the scenario in the library and waits until its lanes can be stepped. */
     protected static void open(FxRobot robot, String title) {
-        waitFor("the library lists " + title, () -> robot.lookup(title).tryQuery().isPresent());
+        waitFor("the library lists " + title, () -> listed(robot, title));
         scrollIntoView(robot, title);
+        waitFor(title + " is in view", () -> robot.lookup(title).tryQuery().isPresent());
         robot.clickOn(title);
         waitFor(title + " is ready to step", () -> robot.lookup("#step-T1").tryQuery().isPresent() && !disabled(robot, "#step-T1")
                 && text(robot, "#schedule").equals("(nothing yet)"));
+    }
+
+    /** True when the library's tree holds an entry titled {@code title}, in view or not (the tree makes cells only for rows in view). */
+    @SuppressWarnings("unchecked")
+    private static boolean listed(FxRobot robot, String title) {
+        javafx.scene.control.TreeView<Object> tree = (javafx.scene.control.TreeView<Object>) robot.lookup("#library-tree").query();
+        for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+            javafx.scene.control.TreeItem<Object> item = tree.getTreeItem(row);
+            if (item != null && item.getValue() instanceof org.interleave.ui.library.LibraryEntry e && e.title().equals(title)) return true;
+        }
+        return false;
     }
 
     /** Scrolls the library so the entry titled {@code title} is in view whole, as a user scrolls before a click. */

@@ -56,7 +56,7 @@ final class IsolationChoices extends HBox {
         for (Lane lane : s.lanes()) {
             String id = lane.id();
             ComboBox<Isolation> box = new ComboBox<>();
-            box.getItems().setAll(Isolation.values());
+            box.getItems().setAll(controller.engine().offeredLevels());
             box.setConverter(WORDS);
             box.setId("isolation-" + id);
             box.setFocusTraversable(false);
@@ -78,6 +78,8 @@ final class IsolationChoices extends HBox {
         for (LaneStatus lane : s.lanes()) {
             ComboBox<Isolation> box = boxes.get(lane.id());
             if (box == null) continue;
+            java.util.List<Isolation> offered = controller.engine().offeredLevels();
+            if (!box.getItems().equals(offered)) box.getItems().setAll(offered); // the engine changed: its own levels
             box.setValue(lane.isolation());
             IsolationSupport support = controller.engine().isolation(lane.isolation());
             String runsAs = support.sameAsAsked() ? "" : "\n" + s.engine().id().productName() + " runs it as " + support.runsAs().sqlName() + ".";

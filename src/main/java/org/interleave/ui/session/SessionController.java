@@ -87,8 +87,14 @@ public final class SessionController {
             try {
                 DatabaseEngine next = chosen.get();
                 engine = next;
-                bridge.fx(() -> model.chooseEngine(next.info()));
+                RunPlan before = session.plan();
+                java.util.Map<String, Isolation> moved = before == null ? java.util.Map.of() : ReplaySession.levelsMovedBy(before, next);
+                bridge.fx(() -> {
+                    model.chooseEngine(next.info());
+                    model.keepIsolation(moved);
+                });
                 session.switchEngine(next);
+                if (!moved.isEmpty()) report(movedWords(before, moved, next));
             } catch (RunSetupException | RuntimeException e) {
                 report("cannot run on " + name + ": " + e.getMessage());
             } finally {
@@ -99,6 +105,14 @@ public final class SessionController {
                 });
             }
         });
+    }
+
+    /** "T1 runs REPEATABLE READ here: PostgreSQL 17.6 has no SNAPSHOT level", for each lane moved. */
+    private static String movedWords(RunPlan before, java.util.Map<String, Isolation> moved, DatabaseEngine next) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        moved.forEach((lane, level) -> parts.add(lane + " runs " + level.sqlName() + " here: " + next.info().displayName()
+                + " has no " + before.lane(lane).orElseThrow().isolation().sqlName() + " level"));
+        return String.join("; ", parts);
     }
 
     /** Whether the engine of {@code id} can run now, and if not, why; may connect to a server, so not on the FX thread. */

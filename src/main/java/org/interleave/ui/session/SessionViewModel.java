@@ -137,6 +137,11 @@ public final class SessionViewModel {
         planVersion.set(planVersion.get() + 1);
     }
 
+    /** Levels a lane was moved to when the engine changed (it lacked the one picked): kept, no new plan. */
+    void keepIsolation(Map<String, Isolation> moved) {
+        isolationChoices.putAll(moved);
+    }
+
     void chooseIsolation(String laneId, Isolation level) {
         isolationChoices.put(laneId, level);
         planVersion.set(planVersion.get() + 1);
