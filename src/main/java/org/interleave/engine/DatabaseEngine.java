@@ -71,6 +71,14 @@ public interface DatabaseEngine extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * How a step of several statements is sent: true when the engine takes them in one request (and runs them as the
+     * database runs such a request), false when they are sent one after another, as separate statements.
+     */
+    default boolean sendsBlockAtOnce() {
+        return false;
+    }
+
     /** How many orders to explore at once: waits cost no CPU on a server, so a server engine can run more. */
     default int explorationParallelism() {
         return Runtime.getRuntime().availableProcessors();

@@ -38,6 +38,8 @@ final class LaneWorker {
     private volatile PreparedStatement running;
     private final int queryTimeoutSeconds;
     private boolean released;
+    /** A step of several statements goes to the database in one request (see BlockSender). */
+    private final boolean blockAtOnce;
     /** Work handed to the lane's thread and not yet ended. */
     private final java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
     /** A transaction the lane opened with a BEGIN step (it runs in autocommit otherwise); touched only on the lane's thread. */
@@ -49,13 +51,14 @@ final class LaneWorker {
 
     /** @param queryTimeoutSeconds JDBC's query timeout for the lane's statements, 0 for none (the watcher bounds them) */
     LaneWorker(Lane lane, Connection connection, long sessionId, LaneThreads threads, int queryTimeoutSeconds) throws SQLException {
-        this(lane, connection, sessionId, threads, queryTimeoutSeconds, c -> java.util.Optional.empty(), ExplicitTransactions.JDBC);
+        this(lane, connection, sessionId, threads, queryTimeoutSeconds, c -> java.util.Optional.empty(), ExplicitTransactions.JDBC, false);
     }
 
     LaneWorker(Lane lane, Connection connection, long sessionId, LaneThreads threads, int queryTimeoutSeconds,
-            java.util.function.Function<Connection, java.util.Optional<Boolean>> failedProbe, ExplicitTransactions transactions)
-            throws SQLException {
+            java.util.function.Function<Connection, java.util.Optional<Boolean>> failedProbe, ExplicitTransactions transactions,
+            boolean blockAtOnce) throws SQLException {
         this.lane = lane;
+        this.blockAtOnce = blockAtOnce;
         this.failedProbe = failedProbe;
         this.transactions = transactions;
         this.queryTimeoutSeconds = queryTimeoutSeconds;
@@ -157,6 +160,13 @@ final class LaneWorker {
                 return StepExecution.updated(0);
             }
             if (returning != null) return executeReturning(step, returning, columns);
+            if (step.kind() == StepKind.BLOCK) {
+                try {
+                    return BlockSender.send(sql, blockAtOnce, this::preparedRunning);
+                } finally {
+                    running = null;
+                }
+            }
             NamedParameters params = NamedParameters.parse(sql);
             try (PreparedStatement ps = connection.prepareStatement(params.jdbcSql())) {
                 bind(ps, params);
@@ -218,6 +228,21 @@ final class LaneWorker {
         } finally {
             running = null;
         }
+    }
+
+    /** One request of a block step: prepared with the lane's values bound, bounded, and cancellable as the running statement. */
+    private PreparedStatement preparedRunning(String sql) throws SQLException {
+        NamedParameters params = NamedParameters.parse(sql);
+        PreparedStatement ps = connection.prepareStatement(params.jdbcSql());
+        try {
+            bind(ps, params);
+            bound(ps);
+        } catch (SQLException e) {
+            ps.close();
+            throw e;
+        }
+        running = ps;
+        return ps;
     }
 
     private boolean guardHolds(String guard) throws SQLException {

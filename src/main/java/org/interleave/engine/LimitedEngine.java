@@ -55,6 +55,26 @@ final class LimitedEngine implements DatabaseEngine {
     }
 
     @Override
+    public Optional<Boolean> transactionFailed(java.sql.Connection lane) {
+        return engine.transactionFailed(lane);
+    }
+
+    @Override
+    public void begun(java.sql.Connection lane, org.interleave.scenario.TransactionStart start) throws SQLException {
+        engine.begun(lane, start);
+    }
+
+    @Override
+    public Optional<String> explainContinue(ErrorKind kind) {
+        return engine.explainContinue(kind);
+    }
+
+    @Override
+    public boolean sendsBlockAtOnce() {
+        return engine.sendsBlockAtOnce();
+    }
+
+    @Override
     public int explorationParallelism() {
         return engine.explorationParallelism();
     }

@@ -38,7 +38,7 @@ final class RunOpener {
                 database.isolate(c, lane.isolation());
                 int timeout = engine.queryTimeoutCountsLockWaits() ? 0 : engine.limits().statementSeconds();
                 run.addLane(new LaneWorker(lane, c, database.sessionId(c), threads, timeout, engine::transactionFailed,
-                        ExplicitTransactions.of(engine, database)));
+                        ExplicitTransactions.of(engine, database), engine.sendsBlockAtOnce()));
             }
             return run;
         } catch (SQLException e) {

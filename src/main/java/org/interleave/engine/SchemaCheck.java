@@ -61,7 +61,7 @@ public final class SchemaCheck {
                         String text = step.sql().forEngine(engine.info().id()).orElse(null);
                         // BEGIN is never sent as written (Interleave opens the transaction through JDBC), nor are COMMIT and ROLLBACK
                         if (text == null || step.kind().endsTransaction() || step.kind() == StepKind.BEGIN) continue;
-                        String why = step.kind() == StepKind.DDL ? run(c, text) : prepare(c, text);
+                        String why = step.kind() == StepKind.DDL ? run(c, text) : step.kind() == StepKind.BLOCK ? prepareEach(c, text) : prepare(c, text);
                         if (why != null) {
                             found.add(new Problem(file, step.sql().pos(), "step `" + step.id() + "` of lane " + lane.id() + " does not run on "
                                     + name() + ": " + why + variant));
@@ -106,6 +106,15 @@ public final class SchemaCheck {
     }
 
     /** Prepares a statement and asks for its result's shape, which makes every engine resolve its names; null when fine. */
+    /** Each statement of a block step, prepared alone: the first that does not fit the schema tells why. */
+    private String prepareEach(Connection c, String block) {
+        for (String sql : org.interleave.scenario.SqlStatements.texts(block)) {
+            String why = prepare(c, sql);
+            if (why != null) return why;
+        }
+        return null;
+    }
+
     private String prepare(Connection c, String sql) {
         try (PreparedStatement ps = c.prepareStatement(NamedParameters.parse(sql).jdbcSql())) {
             ps.setQueryTimeout(engine.limits().statementSeconds());

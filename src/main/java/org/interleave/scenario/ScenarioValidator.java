@@ -203,6 +203,9 @@ final class ScenarioValidator {
             Capture.Kind kind = c.getValue().kind();
             if (step.kind() == StepKind.DDL) {
                 add(step.pos(), where + " changes the schema and returns nothing to capture as :" + c.getKey());
+            } else if (step.kind() == StepKind.BLOCK) {
+                add(step.pos(), where + " sends several statements together and keeps nothing as :" + c.getKey()
+                        + "; capture from a step that sends one statement");
             } else if (kind == Capture.Kind.CHANGED_COUNT && step.kind() != StepKind.DML) {
                 add(step.pos(), where + " is a query, which changes no rows; capture `" + c.getKey() + ": { count: rows }` for the rows it returns");
             } else if (kind != Capture.Kind.CHANGED_COUNT && !returnsRows) {

@@ -252,7 +252,10 @@ final class SpecTree {
         return new YamlNode.Mapping(Pos.UNKNOWN, new LinkedHashMap<>(top));
     }
 
-    /** A session as a lane: its setup, its steps (a block of several statements gives consecutive steps), its teardown. */
+    /**
+     * A session as a lane: its setup, its steps, its teardown. A step's block of several queries and data changes is
+     * one step; a block that also opens, ends or steers a transaction, or changes the schema, gives steps in a row.
+     */
     private YamlNode lane(Session s, Map<String, String> laneOfStep, Map<String, List<String>> idsOfStep) {
         Map<String, YamlNode.Entry> lane = new LinkedHashMap<>();
         put(lane, "id", scalar(s.name(), s.pos()));
@@ -276,6 +279,13 @@ final class SpecTree {
             Map<String, String> laneOfStep, Map<String, List<String>> idsOfStep) {
         String key = name.equals("setup") || name.equals("teardown") ? s.name() + "/" + name : name;
         List<String> ids = new ArrayList<>();
+        if (!key.contains("/") && sql.size() > 1) {
+            // several queries and data changes are one step, sent together as isolationtester sends a step
+            String together = String.join("; ", sql.stream().map(SqlStatements.Statement::text).toList());
+            if (allowlist.kindOf(together, EngineId.POSTGRESQL).equals(java.util.Optional.of(StepKind.BLOCK))) {
+                sql = List.of(new SqlStatements.Statement(together, sql.get(0).offset()));
+            }
+        }
         for (int k = 0; k < sql.size(); k++) {
             String id = k == 0 ? name : name + "-" + (k + 1);
             Pos at = pos(blockOffset + sql.get(k).offset());

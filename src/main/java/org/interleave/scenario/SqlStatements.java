@@ -4,11 +4,16 @@ package org.interleave.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-final class SqlStatements {
+public final class SqlStatements {
     /** One statement of a block and the offset of its first character within the block. */
     record Statement(String text, int offset) {}
 
     private SqlStatements() {}
+
+    /** The statements of {@code block}, each stripped, without their semicolons. */
+    public static List<String> texts(String block) {
+        return split(block).stream().map(Statement::text).toList();
+    }
 
     static List<Statement> split(String block) {
         List<Statement> result = new ArrayList<>();

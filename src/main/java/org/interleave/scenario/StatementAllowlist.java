@@ -45,6 +45,8 @@ public final class StatementAllowlist {
     public static final int MAX_LENGTH = 20_000;
     /** Deepest nesting of parentheses accepted; jOOQ's parser recurses once per level. */
     public static final int MAX_DEPTH = 64;
+    /** The most statements one step sends together (a step block of an isolation spec holds a few). */
+    public static final int MAX_BLOCK = 20;
     private static final Settings PARSING = new Settings().withParseUnknownFunctions(ParseUnknownFunctions.FAIL);
     private static final Settings RENDERING = new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS);
 
@@ -99,6 +101,10 @@ public final class StatementAllowlist {
 
     private static Parsed analyse(String trimmed, EngineId engine) {
         if (trimmed.isEmpty()) return refused("empty statement; write one SQL statement");
+        if (trimmed.length() <= MAX_LENGTH) {
+            List<SqlStatements.Statement> parts = SqlStatements.split(trimmed);
+            if (parts.size() > 1) return block(parts, engine);
+        }
         Matcher control = TRANSACTION_CONTROL.matcher(trimmed);
         if (control.matches()) {
             return new Parsed(control.group(1).equalsIgnoreCase("COMMIT") ? StepKind.COMMIT : StepKind.ROLLBACK, null);
@@ -170,6 +176,27 @@ public final class StatementAllowlist {
         if (DML_KINDS.contains(kind)) return new Parsed(StepKind.DML, null);
         if (DDL_KINDS.contains(kind)) return new Parsed(StepKind.DDL, null);
         return refused("`" + firstWord(trimmed) + "` is not allowed; only queries, DML and table/index DDL are");
+    }
+
+    /**
+     * Several statements in one step: each is judged alone, and all must be queries or data changes, so that the
+     * step's transaction is steered only by steps of their own (BEGIN, COMMIT, savepoints) and DDL stays visible.
+     */
+    private static Parsed block(List<SqlStatements.Statement> parts, EngineId engine) {
+        if (parts.size() > MAX_BLOCK) {
+            return refused("holds " + parts.size() + " statements; a step may send at most " + MAX_BLOCK + " together (split it into several steps)");
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            String text = parts.get(k).text();
+            Parsed one = analyse(text, engine);
+            String which = "statement " + (k + 1) + " of the " + parts.size() + " in this step";
+            if (one.refusal() != null) return refused(which + ": " + one.refusal());
+            if (one.kind() != StepKind.QUERY && one.kind() != StepKind.DML) {
+                return refused(which + " is `" + firstWord(text) + "`, and a step of several statements may hold only queries and data"
+                        + " changes; give it a step of its own");
+            }
+        }
+        return new Parsed(StepKind.BLOCK, null);
     }
 
     /**

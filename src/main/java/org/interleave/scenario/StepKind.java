@@ -6,7 +6,12 @@ public enum StepKind {
     /** BEGIN or START TRANSACTION: opens a transaction in a lane that runs in autocommit. */
     BEGIN,
     /** SAVEPOINT, ROLLBACK TO SAVEPOINT, RELEASE SAVEPOINT: inside a transaction, without ending it. */
-    SAVEPOINT;
+    SAVEPOINT,
+    /**
+     * Several queries and data changes sent as one step, as a step block of a PostgreSQL isolation spec: the step
+     * waits when any of them waits, and fails at the first that fails.
+     */
+    BLOCK;
 
     /** COMMIT or ROLLBACK: ends the lane's transaction, returns no rows. */
     public boolean endsTransaction() {

@@ -40,7 +40,7 @@ public class SpecLoadTest {
     }
 
     @Test
-    void aBlockOfSeveralStatementsIsStepsInARowAndAnnotationsAreRead() {
+    void aBlockOfSeveralStatementsIsOneStepAndAnnotationsAreRead() {
         LoadResult r = ScenarioLoader.parse("two.spec", """
                 setup { CREATE TABLE t (id INT PRIMARY KEY, v INT); INSERT INTO t VALUES (1, 0); }
                 session s1
@@ -50,10 +50,28 @@ public class SpecLoadTest {
                 permutation s1a s2a(s1a) "s1a"
                 """);
         assertEquals(List.of(), r.problems());
-        assertEquals(List.of("s1a", "s1a-2"), r.scenario().lane("s1").orElseThrow().steps().stream().map(Step::id).toList());
+        Step s1a = r.scenario().lane("s1").orElseThrow().steps().get(0);
+        assertEquals(List.of("s1a"), r.scenario().lane("s1").orElseThrow().steps().stream().map(Step::id).toList());
+        assertEquals(StepKind.BLOCK, s1a.kind());
+        assertEquals("UPDATE t SET v = 1 WHERE id = 1; SELECT v FROM t", s1a.sql().anyText());
         RunPlan p = PlanBuilder.plan(r.scenario(), null, "permutation-1");
-        assertEquals(List.of("s1.s1a", "s1.s1a-2", "s2.s2a", "s1.s1a", "s1.s1a-2"), p.schedule().stream().map(ScheduleEntry::written).toList());
+        assertEquals(List.of("s1.s1a", "s2.s2a", "s1.s1a"), p.schedule().stream().map(ScheduleEntry::written).toList());
         assertTrue(r.scenario().schedules().size() == 1 && r.scenario().lanes().size() == 2);
+    }
+
+    @Test
+    void aBlockThatSteersItsTransactionIsStepsInARow() {
+        LoadResult r = ScenarioLoader.parse("begins.spec", """
+                setup { CREATE TABLE t (id INT PRIMARY KEY, v INT); INSERT INTO t VALUES (1, 0); }
+                session s1
+                step s1a { BEGIN; UPDATE t SET v = 1 WHERE id = 1; }
+                step s1c { COMMIT; }
+                session s2
+                step s2a { SELECT v FROM t; }
+                """);
+        assertEquals(List.of(), r.problems());
+        assertEquals(List.of("s1a", "s1a-2", "s1c"), r.scenario().lane("s1").orElseThrow().steps().stream().map(Step::id).toList());
+        assertEquals(StepKind.BEGIN, r.scenario().lane("s1").orElseThrow().steps().get(0).kind());
     }
 
     @Test

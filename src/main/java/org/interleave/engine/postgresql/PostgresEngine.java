@@ -111,6 +111,12 @@ public final class PostgresEngine implements DatabaseEngine {
         }
     }
 
+    /** pgjdbc sends a step's statements in one request, which PostgreSQL runs as its isolation tester's step is run (see BlockSender). */
+    @Override
+    public boolean sendsBlockAtOnce() {
+        return true;
+    }
+
     /** READ ONLY and DEFERRABLE: SET TRANSACTION as the transaction's first statement (pgjdbc sends BEGIN before it). */
     @Override
     public void begun(java.sql.Connection lane, org.interleave.scenario.TransactionStart start) throws java.sql.SQLException {
