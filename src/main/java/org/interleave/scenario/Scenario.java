@@ -19,7 +19,14 @@ public record Scenario(
         Map<EngineId, Outcome> expect,
         String caveat,
         List<Protection> protections,
-        String file) {
+        String file,
+        ExploreBounds explore) {
+
+    public Scenario(String id, String title, String story, String phenomenon, Source source, List<EngineSql> setup, List<Lane> lanes,
+            List<ScheduleEntry> schedule, List<NamedSchedule> schedules, List<Check> checks, Map<EngineId, Outcome> expect, String caveat,
+            List<Protection> protections, String file) {
+        this(id, title, story, phenomenon, source, setup, lanes, schedule, schedules, checks, expect, caveat, protections, file, ExploreBounds.NONE);
+    }
 
     public Optional<Protection> protection(String protectionId) {
         return protections.stream().filter(p -> p.id().equals(protectionId)).findFirst();

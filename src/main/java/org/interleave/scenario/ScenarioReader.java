@@ -11,7 +11,7 @@ import java.util.Set;
 
 final class ScenarioReader {
     private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "story", "phenomenon", "source", "setup",
-            "lanes", "schedule", "schedules", "checks", "expect", "caveat", "protections");
+            "lanes", "schedule", "schedules", "checks", "expect", "caveat", "protections", "explore");
     private static final Set<String> SOURCE_KEYS = Set.of("file", "case");
     private static final Set<String> LANE_KEYS = Set.of("id", "label", "isolation", "mode", "on_error", "steps");
     private static final Set<String> STEP_KEYS = Set.of("id", "sql", "note", "capture", "guard", "crash", "expect");
@@ -50,7 +50,17 @@ final class ScenarioReader {
         List<ScheduleEntry> schedule = f.has("schedule") || named.isEmpty() ? readSchedule(f.list("schedule")) : named.get(0).entries();
         return new Scenario(id, title, nonNull(f.text("story")), nonNull(f.text("phenomenon")), source,
                 readSqlList(f.list("setup"), "a setup statement"), List.copyOf(lanes), schedule, named,
-                readChecks(f.list("checks")), readExpect(f.node("expect")), f.text("caveat"), readProtections(f.list("protections")), file);
+                readChecks(f.list("checks")), readExpect(f.node("expect")), f.text("caveat"), readProtections(f.list("protections")), file,
+                readExplore(f.map("explore"), lanes));
+    }
+
+    /** `explore: { first: [s1.setup, s2.setup], last: [s1.teardown] }`: steps every explored order runs first and last. */
+    private ExploreBounds readExplore(YamlNode.Mapping m, List<Lane> lanes) {
+        if (m == null) return ExploreBounds.NONE;
+        MappingFields f = new MappingFields(file, m, problems, "`explore`", Set.of("first", "last"));
+        ExploreBounds bounds = new ExploreBounds(readSchedule(f.list("first")), readSchedule(f.list("last")), m.pos());
+        bounds.pin(lanes, (at, why) -> problems.add(new Problem(file, at, why)));
+        return bounds;
     }
 
     private static String nonNull(String s) {

@@ -249,6 +249,17 @@ final class SpecTree {
             }
             put(top, "schedules", new YamlNode.Mapping(Pos.UNKNOWN, new LinkedHashMap<>(named)));
         }
+        // exploring orders the steps only: every session's setup runs first and its teardown last, as in isolationtester
+        List<YamlNode> first = new ArrayList<>();
+        List<YamlNode> last = new ArrayList<>();
+        for (Session s : sessions) entries(first, s.name() + "/setup", laneOfStep, idsOfStep, Pos.UNKNOWN);
+        for (Session s : sessions) entries(last, s.name() + "/teardown", laneOfStep, idsOfStep, Pos.UNKNOWN);
+        if (!first.isEmpty() || !last.isEmpty()) {
+            Map<String, YamlNode.Entry> explore = new LinkedHashMap<>();
+            if (!first.isEmpty()) put(explore, "first", new YamlNode.Sequence(Pos.UNKNOWN, first));
+            if (!last.isEmpty()) put(explore, "last", new YamlNode.Sequence(Pos.UNKNOWN, last));
+            put(top, "explore", new YamlNode.Mapping(Pos.UNKNOWN, new LinkedHashMap<>(explore)));
+        }
         return new YamlNode.Mapping(Pos.UNKNOWN, new LinkedHashMap<>(top));
     }
 

@@ -66,7 +66,15 @@ public final class Explorer {
         return space(plan).size();
     }
 
+    /**
+     * Every order of the plan's steps; steps the scenario pins (`explore: first/last`, a spec session's setup and
+     * teardown) open and close each order, as isolationtester runs them around every permutation.
+     */
     private static ScheduleSpace space(RunPlan plan) {
+        Optional<org.interleave.scenario.ExploreBounds.Pinned> pinned = plan.scenario().explore().pin(plan.lanes(), (at, why) -> {});
+        if (pinned.isPresent()) {
+            return new ScheduleSpace(plan.laneIds(), pinned.get().freeCounts(), pinned.get().firstLanes(), pinned.get().lastLanes());
+        }
         return new ScheduleSpace(plan.laneIds(), plan.lanes().stream().map(Lane::steps).map(List::size).toList());
     }
 

@@ -10,10 +10,20 @@ import java.util.NoSuchElementException;
 public final class ScheduleSpace implements Iterable<List<String>> {
     private final List<String> lanes;
     private final int[] counts;
+    /** Lane picks that open and close every order (a spec session's setup and teardown), outside what is ordered. */
+    private final List<String> prefix;
+    private final List<String> suffix;
 
     public ScheduleSpace(List<String> lanes, List<Integer> stepCounts) {
+        this(lanes, stepCounts, List.of(), List.of());
+    }
+
+    /** Every order of {@code stepCounts} steps per lane, each opened by {@code prefix} and closed by {@code suffix}. */
+    public ScheduleSpace(List<String> lanes, List<Integer> stepCounts, List<String> prefix, List<String> suffix) {
         this.lanes = List.copyOf(lanes);
         this.counts = stepCounts.stream().mapToInt(Integer::intValue).toArray();
+        this.prefix = List.copyOf(prefix);
+        this.suffix = List.copyOf(suffix);
     }
 
     /** The number of orders: the multinomial coefficient (n1 + n2 + ...)! / (n1! n2! ...). */
@@ -34,8 +44,13 @@ public final class ScheduleSpace implements Iterable<List<String>> {
      * an order of this space (a run that did not finish played fewer steps) or the space is too large to count in
      * a long.
      */
-    public java.util.OptionalLong rank(List<String> order) {
+    public java.util.OptionalLong rank(List<String> played) {
         if (size().bitLength() > 62) return java.util.OptionalLong.empty();
+        if (played.size() < prefix.size() + suffix.size() || !played.subList(0, prefix.size()).equals(prefix)
+                || !played.subList(played.size() - suffix.size(), played.size()).equals(suffix)) {
+            return java.util.OptionalLong.empty();
+        }
+        List<String> order = played.subList(prefix.size(), played.size() - suffix.size());
         int[] left = counts.clone();
         int total = 0;
         for (int c : left) total += c;
@@ -86,8 +101,10 @@ public final class ScheduleSpace implements Iterable<List<String>> {
             @Override
             public List<String> next() {
                 if (next == null) throw new NoSuchElementException();
-                List<String> order = new ArrayList<>(next.length);
+                List<String> order = new ArrayList<>(prefix.size() + next.length + suffix.size());
+                order.addAll(prefix);
                 for (int lane : next) order.add(lanes.get(lane));
+                order.addAll(suffix);
                 next = nextPermutation(next.clone());
                 return order;
             }
