@@ -27,7 +27,7 @@ final class Transcript {
         out.println("protection: " + one(r.plan().protectionTitle()) + " [" + r.plan().protectionId() + "]");
         out.println("engine:     " + r.engine().displayName());
         for (Lane lane : r.plan().lanes()) {
-            out.println("lane " + lane.id() + ":    " + one(lane.label()) + " — " + lane.isolation().sqlName() + ", "
+            out.println(String.format("%-12s", "lane " + lane.id() + ":") + one(lane.label()) + " — " + lane.isolation().sqlName() + ", "
                     + (lane.transactional() ? "one transaction" : "autocommit"));
         }
         boolean namesSteps = r.plan().schedule().stream().anyMatch(e -> e.step() != null);
@@ -35,17 +35,20 @@ final class Transcript {
                 + String.join(" ", namesSteps ? r.plan().schedule().stream().map(org.interleave.scenario.ScheduleEntry::written).toList() : r.schedule()));
         if (!r.played().equals(r.schedule())) out.println("played:     " + String.join(" ", r.played()));
         out.println();
+        int laneWidth = Math.max(4, r.plan().laneIds().stream().mapToInt(String::length).max().orElse(0));
+        int stepWidth = Math.max(10, r.events().stream().mapToInt(e -> e.stepId().length()).max().orElse(0));
+        String indent = " ".repeat(3 + 2 + laneWidth + 1 + stepWidth + 1);
         for (RunEvent e : r.events()) {
-            out.println(line(e));
+            out.println(line(e, laneWidth, stepWidth, indent));
             String kept = StepWords.kept(e, r.plan());
-            if (!kept.isEmpty()) out.println(" ".repeat(21) + one(kept));
+            if (!kept.isEmpty()) out.println(indent + one(kept));
             for (StepSurprise surprise : r.surprises()) {
-                if (surprise.sequence() == e.sequence()) out.println(" ".repeat(21) + "≠ " + one(surprise.sentence()));
+                if (surprise.sequence() == e.sequence()) out.println(indent + "≠ " + one(surprise.sentence()));
             }
             for (RunRecord.InsideAt at : r.inside()) {
                 if (at.afterEvent() != e.sequence()) continue;
                 String head = at.deadlockStood() ? "inside, as the deadlock stood: " : "inside: ";
-                for (String fact : at.inside().lines()) out.println(" ".repeat(21) + head + one(fact));
+                for (String fact : at.inside().lines()) out.println(indent + head + one(fact));
             }
         }
         for (String s : r.skipped()) out.println("      not played: " + s);
@@ -80,8 +83,9 @@ final class Transcript {
                         + " (marked ≠ above)");
     }
 
-    static String line(RunEvent e) {
-        String head = String.format("%3d  %-4s %-10s ", e.sequence(), e.lane(), e.stepId());
+    /** One step: its number, lane and step in columns as wide as the run's longest lane and step names, then its answer below. */
+    static String line(RunEvent e, int laneWidth, int stepWidth, String indent) {
+        String head = String.format("%3d  %-" + laneWidth + "s %-" + stepWidth + "s ", e.sequence(), e.lane(), e.stepId());
         String sql = StepWords.oneLine(e.sql()) + binds(e.binds());
         String result = switch (e.status()) {
             case COMPLETED -> (e.afterWait() ? "released, " : "") + one(e.resultText()) + (e.writtenText().isEmpty() ? "" : ": " + one(e.writtenText()))
@@ -92,8 +96,8 @@ final class Transcript {
             case SKIPPED -> "skipped: " + one(e.detail());
         };
         String state = e.laneState() == LaneState.ACTIVE ? "" : "   [" + e.lane() + " " + e.laneState().words() + "]";
-        String note = e.note() == null ? "" : "\n" + " ".repeat(21) + "— " + StepWords.oneLine(e.note());
-        return head + sql + "\n" + " ".repeat(21) + "→ " + result + state + note;
+        String note = e.note() == null ? "" : "\n" + indent + "— " + StepWords.oneLine(e.note());
+        return head + sql + "\n" + indent + "→ " + result + state + note;
     }
 
     private static String binds(Map<String, String> binds) {
