@@ -113,7 +113,12 @@ public final class StepWords {
      * with BEGIN and never ended it is told as such: the run rolls it back when it closes.
      */
     public static String laneEnds(Map<String, LaneState> states, RunPlan plan) {
-        return states.entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() == LaneState.ACTIVE
+        return laneStates(states, plan, true);
+    }
+
+    /** As {@link #laneEnds}, or, for a run still going ({@code ended} false), where each lane stands now. */
+    public static String laneStates(Map<String, LaneState> states, RunPlan plan, boolean ended) {
+        return states.entrySet().stream().map(e -> e.getKey() + " " + (ended && e.getValue() == LaneState.ACTIVE
                 && plan.lane(e.getKey()).map(l -> !l.transactional()).orElse(false)
                         ? "left its transaction open (the run rolls it back)" : e.getValue().words())).collect(Collectors.joining(", "));
     }

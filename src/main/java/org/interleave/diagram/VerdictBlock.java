@@ -46,7 +46,7 @@ final class VerdictBlock {
             }
             expectedSteps(blocks, spaceBefore, in, m, tm, inner);
         }
-        add(blocks, spaceBefore, m.gap(), TextBlock.wrap("Lanes: " + StepWords.laneEnds(in.laneStates(), in.plan()), m.verdict, Role.SETUP, inner, tm));
+        add(blocks, spaceBefore, m.gap(), TextBlock.wrap("Lanes: " + StepWords.laneStates(in.laneStates(), in.plan(), v != null), m.verdict, Role.SETUP, inner, tm));
         String caveat = v != null ? v.caveat() : in.plan().caveat();
         if (caveat != null && !caveat.isBlank()) {
             add(blocks, spaceBefore, m.gap(), TextBlock.wrap("Caveat: " + StepWords.oneLine(caveat), m.verdict, Role.CAVEAT, inner, tm));
