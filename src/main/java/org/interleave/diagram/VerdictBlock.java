@@ -4,6 +4,7 @@ package org.interleave.diagram;
 import java.util.ArrayList;
 import java.util.List;
 import org.interleave.engine.CheckResult;
+import org.interleave.engine.LaneState;
 import org.interleave.engine.Verdict;
 import org.interleave.scenario.Outcome;
 
@@ -25,7 +26,13 @@ final class VerdictBlock {
         double inner = width - 3 * m.pad();
         List<TextBlock> blocks = new ArrayList<>();
         List<Double> spaceBefore = new ArrayList<>();
-        if (v == null) {
+        boolean everyLaneDone = !in.laneStates().isEmpty() && in.laneStates().values().stream().noneMatch(LaneState::open);
+        if (v == null && everyLaneDone) {
+            // the quiz holds the verdict back until the checks are predicted
+            add(blocks, spaceBefore, 0, TextBlock.wrap("Verdict not shown yet", m.verdictTitle, role, inner, tm));
+            add(blocks, spaceBefore, m.gap(), TextBlock.wrap("Every lane is done; say which checks hold, then the verdict is shown.",
+                    m.verdict, Role.SETUP, inner, tm));
+        } else if (v == null) {
             add(blocks, spaceBefore, 0, TextBlock.wrap("No verdict yet", m.verdictTitle, role, inner, tm));
             add(blocks, spaceBefore, m.gap(), TextBlock.wrap("The run is not finished: the checks run when every lane has done its steps ("
                     + StepWords.eventCount(in.events().size()) + " so far).", m.verdict, Role.SETUP, inner, tm));

@@ -20,12 +20,20 @@ public record Scenario(
         String caveat,
         List<Protection> protections,
         String file,
-        ExploreBounds explore) {
+        ExploreBounds explore,
+        List<QuizQuestion> quiz) {
 
     public Scenario(String id, String title, String story, String phenomenon, Source source, List<EngineSql> setup, List<Lane> lanes,
             List<ScheduleEntry> schedule, List<NamedSchedule> schedules, List<Check> checks, Map<EngineId, Outcome> expect, String caveat,
             List<Protection> protections, String file) {
-        this(id, title, story, phenomenon, source, setup, lanes, schedule, schedules, checks, expect, caveat, protections, file, ExploreBounds.NONE);
+        this(id, title, story, phenomenon, source, setup, lanes, schedule, schedules, checks, expect, caveat, protections, file, ExploreBounds.NONE,
+                List.of());
+    }
+
+    /** The scenario's own questions asked before the lane's step {@code stepId} runs, under the protection {@code protectionId}. */
+    public List<QuizQuestion> questionsBefore(String laneId, String stepId, String protectionId) {
+        return quiz.stream().filter(q -> q.step().lane().equals(laneId) && stepId.equals(q.step().step())
+                && q.protection().equals(protectionId)).toList();
     }
 
     public Optional<Protection> protection(String protectionId) {

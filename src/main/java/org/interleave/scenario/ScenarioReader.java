@@ -11,7 +11,7 @@ import java.util.Set;
 
 final class ScenarioReader {
     private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "story", "phenomenon", "source", "setup",
-            "lanes", "schedule", "schedules", "checks", "expect", "caveat", "protections", "explore");
+            "lanes", "schedule", "schedules", "checks", "expect", "caveat", "protections", "explore", "quiz");
     private static final Set<String> SOURCE_KEYS = Set.of("file", "case");
     private static final Set<String> LANE_KEYS = Set.of("id", "label", "isolation", "mode", "on_error", "steps");
     private static final Set<String> STEP_KEYS = Set.of("id", "sql", "note", "capture", "guard", "crash", "expect");
@@ -51,7 +51,50 @@ final class ScenarioReader {
         return new Scenario(id, title, nonNull(f.text("story")), nonNull(f.text("phenomenon")), source,
                 readSqlList(f.list("setup"), "a setup statement"), List.copyOf(lanes), schedule, named,
                 readChecks(f.list("checks")), readExpect(f.node("expect")), f.text("caveat"), readProtections(f.list("protections")), file,
-                readExplore(f.map("explore"), lanes));
+                readExplore(f.map("explore"), lanes), readQuiz(f.list("quiz"), lanes));
+    }
+
+    private static final Set<String> QUIZ_KEYS = Set.of("step", "question", "choices", "answer", "explain", "protection");
+
+    /**
+     * `quiz: [{ step: T2.write, question: ..., choices: [...], answer: 2, explain: ..., protection: ID }]`, the answer
+     * counted from 1; asked without protection unless `protection:` names the one it is asked under.
+     */
+    private List<QuizQuestion> readQuiz(List<YamlNode> items, List<Lane> lanes) {
+        List<QuizQuestion> result = new ArrayList<>();
+        for (YamlNode item : items) {
+            YamlNode.Mapping m = MappingFields.asMapping(file, item, problems, "a quiz question");
+            if (m == null) continue;
+            MappingFields f = new MappingFields(file, m, problems, "a quiz question", QUIZ_KEYS);
+            String stepText = f.requiredText("step", "the step it is asked before, such as T2.write");
+            String question = f.requiredText("question", "what the class is asked");
+            List<String> choices = new ArrayList<>();
+            for (YamlNode c : f.list("choices")) {
+                if (c instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) choices.add(s.text().strip());
+                else problems.add(new Problem(file, c.pos(), "a choice is a line of text, not " + YamlNode.describe(c)));
+            }
+            if (choices.size() < 2) problems.add(new Problem(file, f.pos(), "a quiz question needs `choices:`, at least two"));
+            String answerText = f.text("answer");
+            int answer = -1;
+            if (answerText == null || !answerText.strip().matches("[0-9]{1,2}")
+                    || (answer = Integer.parseInt(answerText.strip()) - 1) < 0 || answer >= Math.max(choices.size(), 1)) {
+                problems.add(new Problem(file, answerText == null ? f.pos() : f.posOf("answer"), "`answer:` is the number of the right"
+                        + " choice, from 1 to " + choices.size() + (answerText == null ? "" : ", not `" + answerText + "`")));
+                answer = 0;
+            }
+            if (stepText == null || question == null) continue;
+            ScheduleEntry step = ScheduleEntry.parse(stepText, laneIds, f.posOf("step"));
+            Lane lane = lanes.stream().filter(l -> l.id().equals(step.lane())).findFirst().orElse(null);
+            if (lane == null || step.step() == null || lane.steps().stream().noneMatch(st -> st.id().equals(step.step()))) {
+                problems.add(new Problem(file, f.posOf("step"), "the quiz question's step `" + stepText + "` is not a step of the scenario;"
+                        + " write it as LANE.STEP, such as " + (lanes.isEmpty() || lanes.get(0).steps().isEmpty() ? "T1.read"
+                        : lanes.get(0).id() + "." + lanes.get(0).steps().get(0).id())));
+                continue;
+            }
+            String protection = f.text("protection") == null ? RunPlan.UNPROTECTED : f.text("protection").strip();
+            result.add(new QuizQuestion(step, question, choices, answer, f.text("explain"), protection, f.pos()));
+        }
+        return List.copyOf(result);
     }
 
     /** `explore: { first: [s1.setup, s2.setup], last: [s1.teardown] }`: steps every explored order runs first and last. */

@@ -56,6 +56,12 @@ final class ScenarioValidator {
             if (!protectionIds.add(protection.id())) add(protection.pos(), "protection id `" + protection.id() + "` is used twice");
             validateVariant(scenario, PlanBuilder.apply(scenario, protection, problems));
         }
+        for (QuizQuestion q : scenario.quiz()) {
+            if (!q.protection().equals(RunPlan.UNPROTECTED) && !protectionIds.contains(q.protection())) {
+                add(q.pos(), "the quiz question is asked under protection `" + q.protection() + "`, which the scenario does not have"
+                        + Spelling.didYouMean(q.protection(), List.copyOf(protectionIds)) + "; leave `protection:` out to ask it without one");
+            }
+        }
     }
 
     /** One variant in its default schedule and in each named one: a schedule naming steps is validated as the lanes it makes. */

@@ -58,6 +58,7 @@ public final class MainWindow {
     private final Map<String, Action> actions = new LinkedHashMap<>();
     private final InsidePanel inside;
     private final ScrollPane sideScroll;
+    private final org.interleave.ui.quiz.QuizController quiz;
     private Theme theme = Theme.LIGHT;
 
     /**
@@ -67,7 +68,9 @@ public final class MainWindow {
      */
     public MainWindow(Engines engines, Executor fxThread, double screenWidth) {
         session = new SessionController(control, model, fxThread, engines);
+        quiz = new org.interleave.ui.quiz.QuizController(session);
         exporter = new ExportController(model, control::execute, fxThread, session::engine, root);
+        exporter.includeQuiz(() -> quiz.recordProperty().get());
         libraryModel = new LibraryModel(control, session.bridge());
         zoom = new Zoom(Zoom.defaultFor(screenWidth));
         ScenarioFiles files = new ScenarioFiles(root, libraryModel);
@@ -79,7 +82,8 @@ public final class MainWindow {
         LaneBar lanes = new LaneBar(session, diagram::sceneX);
         diagram.layoutProperty().addListener((o, was, now) -> lanes.follow(now));
         diagram.onMoved(lanes::requestLayout);
-        model.snapshotProperty().addListener((o, was, now) -> diagram.show(now == null ? null : now.diagram()));
+        model.snapshotProperty().addListener((o, was, now) -> showDiagram(now));
+        quiz.hidesResultsProperty().addListener((o, was, now) -> showDiagram(model.snapshot()));
         model.scenarioProperty().addListener((o, was, now) -> diagram.show(null));
         inside = new InsidePanel(model);
         defineActions(files);
@@ -91,10 +95,18 @@ public final class MainWindow {
         allOrders = new AllOrdersTabs(session, fxThread, stepper, actions.get("explore").shortKeyText());
         StoryPanel story = new StoryPanel(model);
         StatusLine status = new StatusLine(model);
-        VBox center = new VBox(story, protections, allOrders.node(), status, new ExportStatus(exporter.model()));
+        org.interleave.ui.quiz.QuizCard quizCard = new org.interleave.ui.quiz.QuizCard(quiz, model::snapshot);
+        VBox center = new VBox(story, protections, quizCard, allOrders.node(), status, new ExportStatus(exporter.model()));
         center.getStyleClass().add("center");
         VBox.setVgrow(allOrders.node(), Priority.ALWAYS);
-        VBox side = new VBox(new VerdictPanel(model), new DatabasePanel(model), inside);
+        VerdictPanel verdict = new VerdictPanel(model);
+        DatabasePanel data = new DatabasePanel(model);
+        for (javafx.scene.Node hidden : List.of(verdict, data)) {
+            // in a quiz, the committed data and the verdict wait until the checks are predicted too
+            hidden.visibleProperty().bind(quiz.hidesResultsProperty().not());
+            hidden.managedProperty().bind(quiz.hidesResultsProperty().not());
+        }
+        VBox side = new VBox(verdict, data, inside);
         side.getStyleClass().add("side");
         sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
@@ -138,6 +150,9 @@ public final class MainWindow {
         add(Action.of("zoom-in", "+", "Bigger diagram text", zoom::zoomIn, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Shift+Equals", "Shortcut+Add"));
         add(Action.of("zoom-out", "−", "Smaller diagram text", zoom::zoomOut, "Shortcut+Minus", "Shortcut+Subtract"));
         add(Action.of("zoom-reset", "100 %", "Default diagram text size", zoom::reset, "Shortcut+0", "Shortcut+Numpad 0"));
+        add(Action.of("quiz", "Quiz", "Quiz mode: before each step runs, say what the database will do (completes, waits for whom,"
+                + " fails with what), and before the verdict which checks hold; each answer is revealed as the database answers, with a"
+                + " score", quiz::toggle, "Q"));
         add(Action.of("lock-track", "Lock track", "Draw beside each lane a bar from the step that took a row lock to the end of its"
                 + " transaction (in the diagram and its PNG and SVG exports)", () -> diagram.lockTrackProperty().set(!diagram.lockTrackProperty().get()), "K"));
         add(Action.of("inside", "Inside the database", "Scroll the side column to what the database holds: each lane's transaction,"
@@ -306,6 +321,24 @@ public final class MainWindow {
         allOrders.showStepper(); // a newly opened scenario is stepped, never explored out of sight
         if (root.getLeft() != null && root.getWidth() > 0 && root.getWidth() < WIDE_ENOUGH_FOR_LIBRARY) toggleLibrary();
         diagram.node().requestFocus(); // so 1, 2, arrows and Space step the run rather than move in the library
+    }
+
+    /** The diagram of the run as it stands; in a quiz, without its verdict until the checks are predicted. */
+    private void showDiagram(SessionSnapshot s) {
+        if (s == null) {
+            diagram.show(null);
+            return;
+        }
+        org.interleave.diagram.DiagramInput d = s.diagram();
+        if (quiz.hidesResultsProperty().get() && d.verdict() != null) {
+            d = new org.interleave.diagram.DiagramInput(d.plan(), d.engine(), d.events(), d.laneStates(), d.played(), null);
+        }
+        diagram.show(d);
+    }
+
+    /** The quiz of this window (tests and the export of its summary). */
+    public org.interleave.ui.quiz.QuizController quiz() {
+        return quiz;
     }
 
     private void stepLane(int index) {

@@ -42,6 +42,7 @@ public final class ExportController implements AutoCloseable {
     /** The window's lock track is on: pictures draw it too. */
     private volatile boolean lockTrack;
     private TargetChooser chooser = new FxTargetChooser();
+    private Supplier<org.interleave.engine.quiz.QuizRecord> quiz = () -> org.interleave.engine.quiz.QuizRecord.EMPTY;
     /** FX thread: where the previous export went, so the next one starts there. */
     private Path folder;
 
@@ -50,6 +51,11 @@ public final class ExportController implements AutoCloseable {
      * @param fx      runs work on the FX thread (Platform::runLater)
      * @param owner   a node of the window, the owner of the dialogs
      */
+    /** The quiz's record, for the Markdown handout; FX thread. */
+    public void includeQuiz(Supplier<org.interleave.engine.quiz.QuizRecord> source) {
+        quiz = source;
+    }
+
     /** Pictures exported or copied from now on draw the lock track, or not. */
     public void drawLockTrack(boolean on) {
         lockTrack = on;
@@ -86,7 +92,7 @@ public final class ExportController implements AutoCloseable {
         Path file = ExportFileName.withExtension(choice.get().file(), format);
         boolean replace = choice.get().replaceAgreed() && file.equals(choice.get().file());
         folder = file.toAbsolutePath().getParent();
-        ExportRequest request = ExportRequest.of(shown, format, scale, file, lockTrack);
+        ExportRequest request = ExportRequest.of(shown, format, scale, file, lockTrack, quiz.get());
         model.set(ExportState.WORKING, "Exporting " + file.getFileName() + "…", file);
         if (format == ExportFormat.MARKDOWN) {
             control.execute(() -> {

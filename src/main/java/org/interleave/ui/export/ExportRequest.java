@@ -11,10 +11,15 @@ import org.interleave.ui.session.SessionSnapshot;
  * @param schedule the lanes in the order their steps were issued so far: the handout's comparison replays it
  * @param scale    pixels per diagram pixel, for PNG only (1 to 3)
  */
-public record ExportRequest(DiagramInput input, List<String> schedule, ExportFormat format, int scale, Path file, boolean lockTrack) {
+public record ExportRequest(DiagramInput input, List<String> schedule, ExportFormat format, int scale, Path file, boolean lockTrack,
+        org.interleave.engine.quiz.QuizRecord quiz) {
 
-    /** @param lockTrack PNG and SVG draw the lock track, as the window does when it is switched on */
-    static ExportRequest of(SessionSnapshot shown, ExportFormat format, int scale, Path file, boolean lockTrack) {
-        return new ExportRequest(shown.diagram(), List.copyOf(shown.history()), format, scale, file, lockTrack);
+    /**
+     * @param lockTrack PNG and SVG draw the lock track, as the window does when it is switched on
+     * @param quiz      the quiz run so far, for the Markdown handout (empty when none)
+     */
+    static ExportRequest of(SessionSnapshot shown, ExportFormat format, int scale, Path file, boolean lockTrack,
+            org.interleave.engine.quiz.QuizRecord quiz) {
+        return new ExportRequest(shown.diagram(), List.copyOf(shown.history()), format, scale, file, lockTrack, quiz);
     }
 }

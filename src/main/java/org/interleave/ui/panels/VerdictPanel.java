@@ -99,7 +99,7 @@ public final class VerdictPanel extends VBox {
     private static String left(LaneStatus l) {
         if (l.waiting()) return l.id() + " is " + l.waitText();
         int n = l.stepsTotal() - l.stepsDone();
-        return l.id() + " has " + n + (n == 1 ? " statement" : " statements") + " left";
+        return l.id() + " has " + n + (n == 1 ? " step" : " steps") + " left";
     }
 
     private static String capitalised(String s) {

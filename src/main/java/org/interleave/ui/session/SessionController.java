@@ -18,6 +18,9 @@ public final class SessionController {
     private final SessionViewModel model;
     private final FxSessionBridge bridge;
     /** Control thread only, like everything below. */
+    private static final java.util.function.Predicate<String> OPEN_GATE = lane -> true;
+    /** FX thread only. */
+    private java.util.function.Predicate<String> stepGate = OPEN_GATE;
     private final ReplaySession session;
     private final StoryPlayer player;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
@@ -186,6 +189,20 @@ public final class SessionController {
             model.report(laneId + " is " + lane.state().words() + ": the statements it has left do not run.");
             return;
         }
+        if (!stepGate.test(laneId)) return;
+        stepPastGate(laneId);
+    }
+
+    /**
+     * Asks {@code gate} before every step a person asks for (a click, a key, the story's next step): when it answers
+     * false the step is held (the quiz asks its question first, then calls {@link #stepPastGate}). null: no gate.
+     */
+    public void gateSteps(java.util.function.Predicate<String> gate) {
+        stepGate = gate == null ? OPEN_GATE : gate;
+    }
+
+    /** Runs the lane's next statement without asking the gate (the quiz, once its question is answered). */
+    public void stepPastGate(String laneId) {
         model.report("");
         control.execute(() -> guarded(() -> {
             Run run = session.run();
@@ -219,15 +236,23 @@ public final class SessionController {
         });
     }
 
-    /** Runs the story's next step. */
+    /** Runs the story's next step; with a gate, the step is the gate's to hold, one at a time, and playing steps once. */
     public void nextStoryStep() {
         stopPlaying();
+        if (gated()) {
+            SessionSnapshot s = model.snapshot();
+            if (s == null) return;
+            StoryCursor.Next next = StoryCursor.next(s.story(), s.history(), lane -> s.lane(lane) != null && s.lane(lane).canStep());
+            if (next.lane() != null) step(next.lane());
+            return;
+        }
         model.report("");
         control.execute(() -> guarded(player::stepOnce));
     }
 
     public void togglePlay() {
-        if (model.playingProperty().get()) stopPlaying();
+        if (gated()) nextStoryStep();
+        else if (model.playingProperty().get()) stopPlaying();
         else {
             model.report("");
             control.execute(() -> guarded(player::start));
@@ -249,6 +274,10 @@ public final class SessionController {
         control.execute(player::stop);
         control.execute(session::close);
         control.close();
+    }
+
+    private boolean gated() {
+        return stepGate != OPEN_GATE;
     }
 
     private void stopPlaying() {
