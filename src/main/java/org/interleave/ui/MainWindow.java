@@ -89,6 +89,8 @@ public final class MainWindow {
         defineActions(files);
         exportMenu = new ExportMenu(exporter, model, id -> actions.get(id).shortKeyText());
         topBar = new TopBar(actions, model, zoom, exportMenu);
+        topBar.onScheduleClicked(() -> model.snapshot() == null ? null
+                : StepHistoryMenu.of(model.snapshot(), session.redoable(), session::jumpTo, session::redo));
         VBox stepper = new VBox(lanes, diagram.node());
         stepper.getStyleClass().add("stepper");
         VBox.setVgrow(diagram.node(), Priority.ALWAYS);
@@ -141,6 +143,10 @@ public final class MainWindow {
         add(Action.of("back", "◂ Step back", "Undo the last step: replays the schedule without it on a fresh database",
                 session::stepBack, "Left", "Page Up", "Backspace"));
         add(Action.of("reset", "Reset", "Start over on a fresh database", session::reset, "Shortcut+R"));
+        add(Action.of("redo", "Redo step", "Take again the step undone by step back (or by going back in the history)", session::redo,
+                "Shortcut+Y", "Shift+Right"));
+        add(Action.of("history", "Step history", "The schedule so far as a list: go back to the point after any step, or redo",
+                () -> topBar.openHistory(), "H"));
         add(Action.of("explore", "All orders", "Explore all orders: run every order of the steps for real, with no protection and under"
                 + " each protection, and count the orders that break", () -> allOrders.show(), "A"));
         add(Action.of("compare", "Compare engines", "Run the schedule so far (or the whole story) on every engine and show, step by"

@@ -30,6 +30,7 @@ final class TopBar extends HBox {
     private final Label schedule = new Label();
     private final Label storyRest = new Label();
     private final ToggleButton library = new ToggleButton("Library");
+    private java.util.function.Supplier<javafx.scene.control.ContextMenu> history;
 
     TopBar(Map<String, Action> actions, SessionViewModel model, Zoom zoom, javafx.scene.control.Control export) {
         super(8);
@@ -78,7 +79,8 @@ final class TopBar extends HBox {
         back.textProperty().bind(javafx.beans.binding.Bindings.when(wide).then(actions.get("back").words()).otherwise("◂ Back"));
         schedule.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         Tooltip scheduleTip = new Tooltip();
-        scheduleTip.textProperty().bind(javafx.beans.binding.Bindings.concat("Schedule so far: ", schedule.textProperty()));
+        scheduleTip.textProperty().bind(javafx.beans.binding.Bindings.concat("Schedule so far: ", schedule.textProperty(),
+                "\nClick it to go back to any point, or to redo a step undone (H)"));
         schedule.setTooltip(scheduleTip);
         storyRest.setPrefWidth(0);
         storyRest.setMaxWidth(Double.MAX_VALUE);
@@ -109,6 +111,22 @@ final class TopBar extends HBox {
                 new Separator(javafx.geometry.Orientation.VERTICAL), caption, schedule, storyRest, busy, export, out, percent, in, present, help);
         model.snapshotProperty().addListener((o, was, now) -> showSchedule(now));
         showSchedule(null);
+    }
+
+    /** Clicking the schedule so far opens {@code menu} (its history: jump to any point, redo) below it. */
+    void onScheduleClicked(java.util.function.Supplier<javafx.scene.control.ContextMenu> menu) {
+        schedule.setOnMouseClicked(e -> openHistory(menu));
+        history = menu;
+    }
+
+    /** Opens the schedule's history menu below the schedule so far. */
+    void openHistory() {
+        if (history != null) openHistory(history);
+    }
+
+    private void openHistory(java.util.function.Supplier<javafx.scene.control.ContextMenu> menu) {
+        javafx.scene.control.ContextMenu shown = menu.get();
+        if (shown != null) shown.show(schedule, javafx.geometry.Side.BOTTOM, 0, 4);
     }
 
     void libraryShown(boolean shown) {

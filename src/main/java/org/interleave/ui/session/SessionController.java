@@ -18,6 +18,8 @@ public final class SessionController {
     private final SessionViewModel model;
     private final FxSessionBridge bridge;
     /** Control thread only, like everything below. */
+    /** FX thread only: the steps undone, the next to redo on top. */
+    private final java.util.Deque<String> redo = new java.util.ArrayDeque<>();
     private static final java.util.function.Predicate<String> OPEN_GATE = lane -> true;
     /** FX thread only. */
     private java.util.function.Predicate<String> stepGate = OPEN_GATE;
@@ -133,6 +135,7 @@ public final class SessionController {
     /** Shows a scenario, unprotected, from its beginning on a fresh database. */
     public void open(Scenario scenario) {
         stopPlaying();
+        redo.clear();
         model.chooseScenario(scenario);
         RunPlan plan = model.plan();
         replay(() -> session.start(plan));
@@ -189,8 +192,37 @@ public final class SessionController {
             model.report(laneId + " is " + lane.state().words() + ": the statements it has left do not run.");
             return;
         }
+        // a step of the lane that is next to redo is that redo; any other step starts a new future
+        if (!redo.isEmpty() && redo.peek().equals(laneId)) redo.pop();
+        else redo.clear();
         if (!stepGate.test(laneId)) return;
         stepPastGate(laneId);
+    }
+
+    /** The steps undone by step back or a jump, the next one to redo first (FX thread). */
+    public java.util.List<String> redoable() {
+        return java.util.List.copyOf(redo);
+    }
+
+    /** Takes the next undone step again (Ctrl+Y): the lane's step as it is now, after the same schedule. */
+    public void redo() {
+        if (redo.isEmpty()) {
+            model.report("Nothing to redo: step back first.");
+            return;
+        }
+        step(redo.peek());
+    }
+
+    /**
+     * Goes to the point after the schedule's first {@code steps} steps (0: the start), replaying them on a fresh
+     * database; the steps after it can be redone one by one.
+     */
+    public void jumpTo(int steps) {
+        SessionSnapshot s = model.snapshot();
+        if (s == null || steps < 0 || steps > s.history().size()) return;
+        java.util.List<String> history = s.history();
+        for (int i = history.size() - 1; i >= steps; i--) redo.push(history.get(i));
+        replaySchedule(history.subList(0, steps));
     }
 
     /**
@@ -247,6 +279,7 @@ public final class SessionController {
             return;
         }
         model.report("");
+        redo.clear();
         control.execute(() -> guarded(player::stepOnce));
     }
 
@@ -261,6 +294,8 @@ public final class SessionController {
 
     public void stepBack() {
         stopPlaying();
+        SessionSnapshot s = model.snapshot();
+        if (s != null && !s.history().isEmpty()) redo.push(s.history().get(s.history().size() - 1));
         replay(session::stepBack);
     }
 
