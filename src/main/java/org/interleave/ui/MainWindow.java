@@ -151,6 +151,8 @@ public final class MainWindow {
                 + " each protection, and count the orders that break", () -> allOrders.show(), "A"));
         add(Action.of("compare", "Compare engines", "Run the schedule so far (or the whole story) on every engine and show, step by"
                 + " step, where they differ", this::showCompare, "C"));
+        add(Action.of("compare-protections", "Compare protections", "Run the schedule so far (or the whole story) under two"
+                + " protections side by side: the SQL that differs, each step's answer and both verdicts", () -> allOrders.showProtections(), "V"));
         add(Action.of("engine", "Database", "Switch the database engine (H2, PostgreSQL, and MariaDB when a server is named) and replay the schedule so far on it",
                 this::cycleEngine, "D"));
         add(Action.of("zoom-in", "+", "Bigger diagram text", zoom::zoomIn, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Shift+Equals", "Shortcut+Add"));

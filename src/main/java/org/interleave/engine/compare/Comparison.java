@@ -7,11 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.interleave.engine.Engines;
-import org.interleave.engine.RunEvent;
 import org.interleave.engine.RunRecord;
 import org.interleave.engine.RunSetupException;
 import org.interleave.engine.SchedulePlayer;
-import org.interleave.engine.StepStatus;
 import org.interleave.scenario.EngineId;
 import org.interleave.scenario.RunPlan;
 import org.interleave.scenario.Step;
@@ -58,14 +56,7 @@ public record Comparison(RunPlan plan, List<String> schedule, List<EngineRun> ru
     }
 
     private static StepOutcome outcome(RunRecord record, String lane, int index) {
-        RunEvent waiting = null;
-        RunEvent last = null;
-        for (RunEvent e : record.events()) {
-            if (!e.lane().equals(lane) || e.stepIndex() != index) continue;
-            if (e.status() == StepStatus.WAITING) waiting = e;
-            else last = e;
-        }
-        return waiting == null && last == null ? StepOutcome.notPlayed() : StepOutcome.of(waiting, last);
+        return StepOutcome.in(record, lane, index).orElseGet(StepOutcome::notPlayed);
     }
 
     /** True when some step, or some verdict, differs between the engines that ran. */

@@ -17,6 +17,18 @@ public record StepOutcome(Kind kind, boolean waited, List<String> waitedFor, Err
         return new StepOutcome(Kind.NOT_PLAYED, false, List.of(), null, null, "not played");
     }
 
+    /** What the lane's step {@code index} did in {@code record}; empty when it was not played there. */
+    static java.util.Optional<StepOutcome> in(org.interleave.engine.RunRecord record, String lane, int index) {
+        RunEvent waiting = null;
+        RunEvent last = null;
+        for (RunEvent e : record.events()) {
+            if (!e.lane().equals(lane) || e.stepIndex() != index) continue;
+            if (e.status() == org.interleave.engine.StepStatus.WAITING) waiting = e;
+            else last = e;
+        }
+        return waiting == null && last == null ? java.util.Optional.empty() : java.util.Optional.of(of(waiting, last));
+    }
+
     /** From the step's events in one run: its WAITING event, if any, and its final one. */
     static StepOutcome of(RunEvent waiting, RunEvent last) {
         boolean waited = waiting != null;

@@ -25,6 +25,10 @@ public final class AllOrdersTabs {
     /** The open Compare-engines tab and its controller, or null. FX thread only. */
     private Tab compare;
     private CompareController compareController;
+    /** The open Compare-protections tab, its view and controller, or null. FX thread only. */
+    private Tab protections;
+    private org.interleave.ui.compare.ProtectionsView protectionsView;
+    private org.interleave.ui.compare.ProtectionsController protectionsController;
 
     /**
      * @param stepperView the lanes and the diagram
@@ -77,6 +81,30 @@ public final class AllOrdersTabs {
         compareController.compare();
     }
 
+    /** Shows the Compare-protections view (opening it if needed) and compares the window's schedule under two protections. */
+    public void showProtections() {
+        if (session.model().scenario() == null) return;
+        if (protections == null) {
+            org.interleave.ui.compare.ProtectionsController controller = new org.interleave.ui.compare.ProtectionsController(session, fxThread);
+            protectionsView = new org.interleave.ui.compare.ProtectionsView(controller);
+            ScrollPane scroll = new ScrollPane(protectionsView);
+            scroll.setFitToWidth(true);
+            scroll.getStyleClass().add("all-orders-scroll");
+            protections = new Tab("Compare protections", scroll);
+            protections.setId("tab-compare-protections");
+            protections.setClosable(true);
+            Tab mine = protections;
+            protections.setOnClosed(e -> {
+                controller.close();
+                if (protections == mine) protections = null;
+            });
+            protectionsController = controller;
+            tabs.getTabs().add(protections);
+        }
+        tabs.getSelectionModel().select(protections);
+        protectionsView.compare();
+    }
+
     /** The compare view's controller, or null when its tab is closed. */
     public CompareController compareController() {
         return compareController;
@@ -114,6 +142,10 @@ public final class AllOrdersTabs {
         closeController();
         if (compare != null) tabs.getTabs().remove(compare);
         closeCompare();
+        if (protections != null) tabs.getTabs().remove(protections);
+        if (protectionsController != null) protectionsController.close();
+        protections = null;
+        protectionsController = null;
     }
 
     private void open() {
