@@ -63,6 +63,9 @@ public final class InterleaveApp {
         var icon = InterleaveApp.class.getResourceAsStream("/assets/icons/interleave.png");
         if (icon != null) stage.getIcons().add(new Image(icon));
         WindowPlacement placement = WindowPlacement.apply(stage, start);
+        stage.setOnCloseRequest(e -> {
+            if (!window.mayClose(stage::hide)) e.consume();
+        });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
             memory.write(placement.current(window.openScenarioId(), window.openScenarioFile()), window.theme());
             window.close();

@@ -59,6 +59,7 @@ public final class MainWindow {
     private final InsidePanel inside;
     private final ScrollPane sideScroll;
     private final org.interleave.ui.quiz.QuizController quiz;
+    private final org.interleave.ui.editor.EditorPane editor;
     private Theme theme = Theme.LIGHT;
 
     /**
@@ -69,6 +70,7 @@ public final class MainWindow {
     public MainWindow(Engines engines, Executor fxThread, double screenWidth) {
         session = new SessionController(control, model, fxThread, engines);
         quiz = new org.interleave.ui.quiz.QuizController(session);
+        editor = new org.interleave.ui.editor.EditorPane(fxThread, root, this::savedFromEditor, this::showEditorTab);
         exporter = new ExportController(model, control::execute, fxThread, session::engine, root);
         exporter.includeQuiz(() -> quiz.recordProperty().get());
         libraryModel = new LibraryModel(control, session.bridge());
@@ -151,6 +153,9 @@ public final class MainWindow {
                 + " each protection, and count the orders that break", () -> allOrders.show(), "A"));
         add(Action.of("compare", "Compare engines", "Run the schedule so far (or the whole story) on every engine and show, step by"
                 + " step, where they differ", this::showCompare, "C"));
+        add(Action.of("edit", "Edit scenario", "Edit the scenario's file beside the diagram, with its problems shown as you type (a"
+                + " built-in scenario opens as a copy to save as your own); Save reruns the diagram", this::editScenario, "E"));
+        add(Action.of("new-scenario", "New scenario…", "Write a new scenario file from a template", editor::newScenario, "Shortcut+N"));
         add(Action.of("compare-protections", "Compare protections", "Run the schedule so far (or the whole story) under two"
                 + " protections side by side: the SQL that differs, each step's answer and both verdicts", () -> allOrders.showProtections(), "V"));
         add(Action.of("engine", "Database", "Switch the database engine (H2, PostgreSQL, and MariaDB when a server is named) and replay the schedule so far on it",
@@ -316,8 +321,38 @@ public final class MainWindow {
         });
     }
 
+    private void editScenario() {
+        String file = openScenarioFile();
+        if (file.isEmpty() && model.scenario() == null) {
+            editor.newScenario();
+            return;
+        }
+        editor.edit(file.isEmpty() ? null : Path.of(file), openScenarioId());
+    }
+
+    /** A file saved in the editor: into the library, and opened again from its new text (the diagram reruns). */
+    private void savedFromEditor(Path file) {
+        // opening it shows the stepper with the new diagram; the editor keeps its tab for the next change
+        libraryModel.load(List.of(file), () -> openFile(file));
+    }
+
+    private void showEditorTab(javafx.scene.Node view) {
+        allOrders.showTab("tab-editor", "Edit scenario", view);
+    }
+
+    /** Asks before the window closes with unsaved edits in the editor; true when it may close now. */
+    public boolean mayClose(Runnable closeLater) {
+        return editor.mayClose(closeLater);
+    }
+
+    /** The scenario editor (tests). */
+    public org.interleave.ui.editor.EditorPane editor() {
+        return editor;
+    }
+
     /** Ends the run (even one waiting for a lock) and the control thread; returns at once. */
     public void close() {
+        editor.close();
         allOrders.close();
         session.close();
         exporter.close();
@@ -373,8 +408,11 @@ public final class MainWindow {
         session.chooseEngine(choices.get((at + 1) % choices.size()));
     }
 
+    /** Closes the window as its close button does: unsaved edits are asked about first. */
     private void quit() {
-        if (root.getScene() != null && root.getScene().getWindow() != null) root.getScene().getWindow().hide();
+        if (root.getScene() == null || root.getScene().getWindow() == null) return;
+        javafx.stage.Window w = root.getScene().getWindow();
+        w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     private void toggleLibrary() {

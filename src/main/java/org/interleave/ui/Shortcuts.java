@@ -41,7 +41,8 @@ final class Shortcuts implements EventHandler<KeyEvent> {
     @Override
     public void handle(KeyEvent e) {
         Node target = e.getTarget() instanceof Node n ? n : null;
-        boolean typing = inside(target, TextInputControl.class);
+        // the scenario editor's code area is a text control too, though not one of JavaFX's own
+        boolean typing = inside(target, TextInputControl.class, org.fxmisc.richtext.GenericStyledArea.class);
         boolean moving = e.getCode().isNavigationKey() && inside(target, TreeView.class, ListView.class, ComboBoxBase.class);
         for (Action a : actions) {
             if (a.plain() && (typing || moving)) continue;

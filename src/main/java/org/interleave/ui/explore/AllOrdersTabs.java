@@ -105,6 +105,18 @@ public final class AllOrdersTabs {
         protectionsView.compare();
     }
 
+    /** Shows {@code content} in the tab {@code id} (made with {@code title} the first time; closing it only hides it). */
+    public void showTab(String id, String title, javafx.scene.Node content) {
+        Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseGet(() -> {
+            Tab made = new Tab(title, content);
+            made.setId(id);
+            made.setClosable(true);
+            tabs.getTabs().add(made);
+            return made;
+        });
+        tabs.getSelectionModel().select(tab);
+    }
+
     /** The compare view's controller, or null when its tab is closed. */
     public CompareController compareController() {
         return compareController;
