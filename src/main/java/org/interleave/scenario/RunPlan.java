@@ -49,6 +49,21 @@ public record RunPlan(
         return schedule.stream().map(ScheduleEntry::lane).toList();
     }
 
+    /** The same plan with {@code step} put into the lane's steps at {@code index} (a statement typed in the window's console). */
+    public RunPlan withStepAt(String laneId, int index, Step step) {
+        List<Lane> changed = new ArrayList<>();
+        for (Lane lane : lanes) {
+            if (!lane.id().equals(laneId)) {
+                changed.add(lane);
+                continue;
+            }
+            List<Step> steps = new ArrayList<>(lane.steps());
+            steps.add(Math.max(0, Math.min(index, steps.size())), step);
+            changed.add(lane.withSteps(steps));
+        }
+        return new RunPlan(scenario, protection, setup, List.copyOf(changed), schedule, checks, expect, caveat, scheduleName);
+    }
+
     /** The same plan with one lane's isolation level changed (a choice made by the user, not the file). */
     public RunPlan withIsolation(String laneId, Isolation level) {
         List<Lane> changed = new ArrayList<>();

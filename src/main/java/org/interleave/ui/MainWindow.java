@@ -60,6 +60,7 @@ public final class MainWindow {
     private final ScrollPane sideScroll;
     private final org.interleave.ui.quiz.QuizController quiz;
     private final org.interleave.ui.editor.EditorPane editor;
+    private final org.interleave.ui.panels.ConsoleBar console;
     private Theme theme = Theme.LIGHT;
 
     /**
@@ -93,7 +94,10 @@ public final class MainWindow {
         topBar = new TopBar(actions, model, zoom, exportMenu);
         topBar.onScheduleClicked(() -> model.snapshot() == null ? null
                 : StepHistoryMenu.of(model.snapshot(), session.redoable(), session::jumpTo, session::redo));
-        VBox stepper = new VBox(lanes, diagram.node());
+        console = new org.interleave.ui.panels.ConsoleBar(session, this::saveTypedSteps);
+        console.setVisible(false);
+        console.managedProperty().bind(console.visibleProperty());
+        VBox stepper = new VBox(lanes, diagram.node(), console);
         stepper.getStyleClass().add("stepper");
         VBox.setVgrow(diagram.node(), Priority.ALWAYS);
         allOrders = new AllOrdersTabs(session, fxThread, stepper, actions.get("explore").shortKeyText());
@@ -156,6 +160,8 @@ public final class MainWindow {
         add(Action.of("edit", "Edit scenario", "Edit the scenario's file beside the diagram, with its problems shown as you type (a"
                 + " built-in scenario opens as a copy to save as your own); Save reruns the diagram", this::editScenario, "E"));
         add(Action.of("new-scenario", "New scenario…", "Write a new scenario file from a template", editor::newScenario, "Shortcut+N"));
+        add(Action.of("console", "SQL console", "Show or hide the SQL console: a statement of your own, run in a lane's transaction"
+                + " as its next step (it waits if the lane would), and written into the scenario file on request", this::toggleConsole, "S"));
         add(Action.of("compare-protections", "Compare protections", "Run the schedule so far (or the whole story) under two"
                 + " protections side by side: the SQL that differs, each step's answer and both verdicts", () -> allOrders.showProtections(), "V"));
         add(Action.of("engine", "Database", "Switch the database engine (H2, PostgreSQL, and MariaDB when a server is named) and replay the schedule so far on it",
@@ -343,6 +349,66 @@ public final class MainWindow {
     /** Asks before the window closes with unsaved edits in the editor; true when it may close now. */
     public boolean mayClose(Runnable closeLater) {
         return editor.mayClose(closeLater);
+    }
+
+    private void toggleConsole() {
+        // not focused here: the key that opened it would be typed into its field
+        console.setVisible(!console.isVisible());
+    }
+
+    /** Writes the statements typed into the consoles into the open scenario's file, before the steps they came before. */
+    private void saveTypedSteps() {
+        List<org.interleave.ui.session.SessionViewModel.ConsoleStep> typed = model.consoleSteps();
+        String file = openScenarioFile();
+        if (typed.isEmpty()) {
+            console.tell("Nothing typed yet: run a statement first.");
+            return;
+        }
+        if (file.isEmpty()) {
+            console.tell("A built-in scenario has no file of yours: open it in the editor (E) and Save As first.");
+            return;
+        }
+        if (!org.interleave.scenario.RunPlan.UNPROTECTED.equals(model.protectionIdProperty().get())) {
+            console.tell("Switch the protection off to write into the file: a protection's steps are not the file's own.");
+            return;
+        }
+        List<org.interleave.scenario.StepInsertion.Insert> inserts = new java.util.ArrayList<>();
+        for (int k = 0; k < typed.size(); k++) {
+            var c = typed.get(k);
+            int earlier = 0;
+            for (int j = 0; j < k; j++) if (typed.get(j).lane().equals(c.lane()) && typed.get(j).index() <= c.index()) earlier++;
+            inserts.add(new org.interleave.scenario.StepInsertion.Insert(c.lane(), c.index() - earlier, c.step().id(), c.step().sql().anyText()));
+        }
+        org.interleave.scenario.Scenario scenario = model.scenario();
+        Path path = Path.of(file);
+        control.execute(() -> {
+            String why;
+            try {
+                List<String> whyNot = new java.util.ArrayList<>();
+                String text = java.nio.file.Files.readString(path);
+                java.util.Optional<String> written = org.interleave.scenario.StepInsertion.into(text, scenario, inserts, whyNot);
+                if (written.isPresent()) {
+                    Path tmp = java.nio.file.Files.createTempFile(path.toAbsolutePath().getParent(), ".interleave-", ".tmp");
+                    java.nio.file.Files.writeString(tmp, written.get());
+                    java.nio.file.Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    why = null;
+                } else {
+                    why = String.join("; ", whyNot);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                why = "could not write " + path.getFileName() + ": " + e.getMessage();
+            }
+            String problem = why;
+            session.bridge().fx(() -> {
+                if (problem != null) {
+                    console.tell("Not saved: " + problem);
+                    return;
+                }
+                console.tell("Written into " + path.getFileName() + ": " + typed.size() + (typed.size() == 1 ? " step" : " steps") + ".");
+                libraryModel.load(List.of(path), () -> openFile(path));
+            });
+        });
     }
 
     /** The scenario editor (tests). */

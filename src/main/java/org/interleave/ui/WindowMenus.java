@@ -23,7 +23,7 @@ final class WindowMenus {
     static MenuBar build(Map<String, Action> actions) {
         MenuBar bar = new MenuBar(
                 menu("File", actions, "new-scenario", "open-files", "open-folder", "reload", "edit", null, "export", "copy-image", "copy-mermaid", null, "quit"),
-                menu("View", actions, "presenter", "library", "theme", null, "zoom-in", "zoom-out", "zoom-reset", null, "explore", "compare", "compare-protections", "inside", "lock-track"),
+                menu("View", actions, "presenter", "library", "theme", null, "zoom-in", "zoom-out", "zoom-reset", null, "explore", "compare", "compare-protections", "inside", "lock-track", "console"),
                 menu("Scenario", actions, "play", "next", "back", "redo", "history", "reset", null, "quiz", null, "engine", "search"),
                 menu("Help", actions, "help"));
         bar.setId("menu-bar");

@@ -18,6 +18,8 @@ public final class SessionController {
     private final SessionViewModel model;
     private final FxSessionBridge bridge;
     /** Control thread only, like everything below. */
+    /** Checks what is typed into a lane's console, as a scenario file's steps are checked. */
+    private static final org.interleave.scenario.StatementAllowlist CONSOLE_CHECK = new org.interleave.scenario.StatementAllowlist();
     /** FX thread only: the steps undone, the next to redo on top. */
     private final java.util.Deque<String> redo = new java.util.ArrayDeque<>();
     private static final java.util.function.Predicate<String> OPEN_GATE = lane -> true;
@@ -197,6 +199,32 @@ public final class SessionController {
         else redo.clear();
         if (!stepGate.test(laneId)) return;
         stepPastGate(laneId);
+    }
+
+    /**
+     * Runs {@code sql}, typed into the lane's console, as the lane's next step of this run: checked by the same
+     * allowlist as a file's, put into the plan (the schedule so far replays on a fresh database with it) and
+     * then stepped like any other, so it waits when the lane would wait. Returns why it is refused, if it is.
+     */
+    public java.util.Optional<String> runTyped(String laneId, String sql) {
+        SessionSnapshot s = model.snapshot();
+        LaneStatus lane = s == null ? null : s.lane(laneId);
+        if (lane == null) return java.util.Optional.of("open a scenario first");
+        if (lane.waiting()) return java.util.Optional.of(laneId + " is " + lane.waitText() + "; it takes a statement once it is released");
+        if (!lane.state().open()) return java.util.Optional.of(laneId + " is " + lane.state().words() + "; it takes no more statements");
+        String text = sql.strip().replaceAll(";\\s*$", "");
+        org.interleave.scenario.EngineId on = engine.info().id();
+        java.util.Optional<String> refused = CONSOLE_CHECK.refusal(text, on, org.interleave.scenario.StatementAllowlist.Place.STEP);
+        if (refused.isPresent()) return refused;
+        org.interleave.scenario.StepKind kind = CONSOLE_CHECK.kindOf(text, on).orElseThrow();
+        String id = "typed-" + (model.consoleSteps().size() + 1);
+        org.interleave.scenario.Step step = new org.interleave.scenario.Step(id, org.interleave.scenario.EngineSql.of(text,
+                org.interleave.scenario.Pos.UNKNOWN), kind, "typed in " + laneId + "'s console", java.util.Map.of(), null, false,
+                org.interleave.scenario.Pos.UNKNOWN);
+        model.addConsoleStep(new SessionViewModel.ConsoleStep(laneId, lane.stepsDone(), step));
+        switchPlan();
+        stepPastGate(laneId);
+        return java.util.Optional.empty();
     }
 
     /** The steps undone by step back or a jump, the next one to redo first (FX thread). */

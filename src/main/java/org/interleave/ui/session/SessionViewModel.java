@@ -90,6 +90,9 @@ public final class SessionViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** FX thread only: statements typed into the lanes' consoles, in the order typed. */
+    private final java.util.List<ConsoleStep> consoleSteps = new java.util.ArrayList<>();
+
     /** The plan the user chose: the scenario with its protection and the isolation levels picked per lane. */
     public RunPlan plan() {
         Scenario s = scenario.get();
@@ -98,6 +101,7 @@ public final class SessionViewModel {
         for (Map.Entry<String, Isolation> e : isolationChoices.entrySet()) {
             if (plan.lane(e.getKey()).isPresent()) plan = plan.withIsolation(e.getKey(), e.getValue());
         }
+        for (ConsoleStep c : consoleSteps) if (plan.lane(c.lane()).isPresent()) plan = plan.withStepAt(c.lane(), c.index(), c.step());
         return plan;
     }
 
@@ -106,7 +110,21 @@ public final class SessionViewModel {
         return Map.copyOf(isolationChoices);
     }
 
+    /** A statement typed into a lane's console: put into the lane's steps at {@code index}, in the order typed. */
+    public record ConsoleStep(String lane, int index, org.interleave.scenario.Step step) {}
+
+    /** The statements typed into the consoles so far, for this scenario and protection. */
+    public java.util.List<ConsoleStep> consoleSteps() {
+        return java.util.List.copyOf(consoleSteps);
+    }
+
+    void addConsoleStep(ConsoleStep c) {
+        consoleSteps.add(c);
+        planVersion.set(planVersion.get() + 1);
+    }
+
     void chooseScenario(Scenario s) {
+        consoleSteps.clear();
         isolationChoices.clear();
         protectionId.set(RunPlan.UNPROTECTED);
         scheduleName.set(null);
@@ -118,6 +136,7 @@ public final class SessionViewModel {
 
     /** A new protection brings its own isolation levels; earlier picks are forgotten. */
     void chooseProtection(String id) {
+        consoleSteps.clear(); // typed into another protection's steps
         isolationChoices.clear();
         protectionId.set(id == null ? RunPlan.UNPROTECTED : id);
         planVersion.set(planVersion.get() + 1);
@@ -125,6 +144,7 @@ public final class SessionViewModel {
 
     /** A protection together with isolation picks, as one change (loading an explored order). */
     void choosePlan(String id, Map<String, Isolation> isolation) {
+        consoleSteps.clear();
         isolationChoices.clear();
         isolationChoices.putAll(isolation);
         protectionId.set(id == null ? RunPlan.UNPROTECTED : id);
