@@ -356,59 +356,17 @@ public final class MainWindow {
         console.setVisible(!console.isVisible());
     }
 
-    /** Writes the statements typed into the consoles into the open scenario's file, before the steps they came before. */
+    /** Writes the statements typed into the consoles into the open scenario's file, then opens it again from there. */
     private void saveTypedSteps() {
-        List<org.interleave.ui.session.SessionViewModel.ConsoleStep> typed = model.consoleSteps();
-        String file = openScenarioFile();
-        if (typed.isEmpty()) {
-            console.tell("Nothing typed yet: run a statement first.");
+        String problem = org.interleave.ui.editor.TypedStepsFile.cannotWrite(model.consoleSteps(), openScenarioFile(),
+                model.protectionIdProperty().get());
+        if (problem != null) {
+            console.tell(problem);
             return;
         }
-        if (file.isEmpty()) {
-            console.tell("A built-in scenario has no file of yours: open it in the editor (E) and Save As first.");
-            return;
-        }
-        if (!org.interleave.scenario.RunPlan.UNPROTECTED.equals(model.protectionIdProperty().get())) {
-            console.tell("Switch the protection off to write into the file: a protection's steps are not the file's own.");
-            return;
-        }
-        List<org.interleave.scenario.StepInsertion.Insert> inserts = new java.util.ArrayList<>();
-        for (int k = 0; k < typed.size(); k++) {
-            var c = typed.get(k);
-            int earlier = 0;
-            for (int j = 0; j < k; j++) if (typed.get(j).lane().equals(c.lane()) && typed.get(j).index() <= c.index()) earlier++;
-            inserts.add(new org.interleave.scenario.StepInsertion.Insert(c.lane(), c.index() - earlier, c.step().id(), c.step().sql().anyText()));
-        }
-        org.interleave.scenario.Scenario scenario = model.scenario();
-        Path path = Path.of(file);
-        control.execute(() -> {
-            String why;
-            try {
-                List<String> whyNot = new java.util.ArrayList<>();
-                String text = java.nio.file.Files.readString(path);
-                java.util.Optional<String> written = org.interleave.scenario.StepInsertion.into(text, scenario, inserts, whyNot);
-                if (written.isPresent()) {
-                    Path tmp = java.nio.file.Files.createTempFile(path.toAbsolutePath().getParent(), ".interleave-", ".tmp");
-                    java.nio.file.Files.writeString(tmp, written.get());
-                    java.nio.file.Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                    why = null;
-                } else {
-                    why = String.join("; ", whyNot);
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                why = "could not write " + path.getFileName() + ": " + e.getMessage();
-            }
-            String problem = why;
-            session.bridge().fx(() -> {
-                if (problem != null) {
-                    console.tell("Not saved: " + problem);
-                    return;
-                }
-                console.tell("Written into " + path.getFileName() + ": " + typed.size() + (typed.size() == 1 ? " step" : " steps") + ".");
-                libraryModel.load(List.of(path), () -> openFile(path));
-            });
-        });
+        Path path = Path.of(openScenarioFile());
+        org.interleave.ui.editor.TypedStepsFile.write(model.consoleSteps(), model.scenario(), path, control::execute,
+                session.bridge()::fx, console::tell, () -> libraryModel.load(List.of(path), () -> openFile(path)));
     }
 
     /** The scenario editor (tests). */

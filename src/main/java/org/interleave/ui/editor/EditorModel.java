@@ -115,9 +115,7 @@ public final class EditorModel implements AutoCloseable {
             String problem = null;
             FileTime written = null;
             try {
-                Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".interleave-", ".tmp");
-                Files.writeString(tmp, content, StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                writeWhole(target, content);
                 written = modified(target);
             } catch (IOException | RuntimeException e) {
                 problem = "could not save " + target.getFileName() + ": " + e.getMessage();
@@ -196,6 +194,17 @@ public final class EditorModel implements AutoCloseable {
                 checked.set(true);
             });
         });
+    }
+
+    /** Writes {@code content} into {@code target} whole or not at all: a file beside it, then moved over it. */
+    static void writeWhole(Path target, String content) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".interleave-", ".tmp");
+        try {
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     private static FileTime modified(Path path) {
