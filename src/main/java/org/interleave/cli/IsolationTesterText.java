@@ -76,7 +76,15 @@ final class IsolationTesterText {
 
     /** A result as PQprint aligns it: headers left, numbers right, text left, then the row count and a blank line. */
     private void table(ResultTable t) {
-        List<List<String>> rows = t.rows().stream().map(row -> row.stream().map(v -> v.equals("NULL") ? "" : v).toList()).toList();
+        // psql prints NULL as nothing and a boolean as t or f
+        List<List<String>> rows = t.rows().stream().map(row -> {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                String v = row.get(c);
+                cells.add(v.equals("NULL") ? "" : t.booleanColumns().contains(c) ? (v.equals("true") ? "t" : v.equals("false") ? "f" : v) : v);
+            }
+            return cells;
+        }).toList();
         int n = t.columns().size();
         int[] width = new int[n];
         boolean[] numeric = new boolean[n];

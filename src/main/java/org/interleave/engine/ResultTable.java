@@ -7,8 +7,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-public record ResultTable(List<String> columns, List<List<String>> rows, boolean truncated) {
+/** @param booleanColumns the positions (from 0) of the columns the database typed as booleans: their text is true or false */
+public record ResultTable(List<String> columns, List<List<String>> rows, boolean truncated, java.util.Set<Integer> booleanColumns) {
     public static final int MAX_ROWS = 50;
+
+    public ResultTable(List<String> columns, List<List<String>> rows, boolean truncated) {
+        this(columns, rows, truncated, java.util.Set.of());
+    }
 
     static ResultTable read(ResultSet rs) throws SQLException {
         return read(rs, MAX_ROWS);
@@ -19,9 +24,11 @@ public record ResultTable(List<String> columns, List<List<String>> rows, boolean
         ResultSetMetaData meta = rs.getMetaData();
         List<String> columns = new ArrayList<>();
         int[] types = new int[meta.getColumnCount() + 1];
+        java.util.Set<Integer> booleans = new java.util.TreeSet<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             columns.add(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
             types[i] = meta.getColumnType(i);
+            if (types[i] == java.sql.Types.BOOLEAN || types[i] == java.sql.Types.BIT) booleans.add(i - 1);
         }
         List<List<String>> rows = new ArrayList<>();
         boolean truncated = false;
@@ -34,7 +41,7 @@ public record ResultTable(List<String> columns, List<List<String>> rows, boolean
             for (int i = 1; i <= columns.size(); i++) row.add(ValueText.read(rs, i, types[i]));
             rows.add(List.copyOf(row));
         }
-        return new ResultTable(List.copyOf(columns), List.copyOf(rows), truncated);
+        return new ResultTable(List.copyOf(columns), List.copyOf(rows), truncated, java.util.Set.copyOf(booleans));
     }
 
     /** A one-line summary such as "balance = 1000" or "3 rows". */
