@@ -17,14 +17,14 @@ public final class SessionController {
     private final ControlThread control;
     private final SessionViewModel model;
     private final FxSessionBridge bridge;
-    /** Control thread only, like everything below. */
     /** Checks what is typed into a lane's console, as a scenario file's steps are checked. */
     private static final org.interleave.scenario.StatementAllowlist CONSOLE_CHECK = new org.interleave.scenario.StatementAllowlist();
+    private static final java.util.function.Predicate<String> OPEN_GATE = lane -> true;
     /** FX thread only: the steps undone, the next to redo on top. */
     private final java.util.Deque<String> redo = new java.util.ArrayDeque<>();
-    private static final java.util.function.Predicate<String> OPEN_GATE = lane -> true;
-    /** FX thread only. */
+    /** FX thread only: asked before a step a person asks for (the quiz's). */
     private java.util.function.Predicate<String> stepGate = OPEN_GATE;
+    /** Control thread only, like everything below. */
     private final ReplaySession session;
     private final StoryPlayer player;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
