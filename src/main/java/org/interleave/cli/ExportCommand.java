@@ -56,7 +56,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "N", description = "PNG pixels per diagram pixel: 1, 2 or 3 (default: ${DEFAULT-VALUE})", defaultValue = "2")
     int scale;
 
-    @Option(names = "--lock-track", description = "PNG and SVG: a bar beside each lane from the step that took a row lock to the end of its transaction")
+    @Option(names = "--lock-track", description = "the lock track: in PNG and SVG a bar beside each lane from the step that took a row"
+            + " lock to the end of its transaction; in Mermaid and PlantUML the lane activated over that span; in Markdown a list of the locks held")
     boolean lockTrack;
 
     @Option(names = "--force", description = "overwrite FILE if it exists")
@@ -96,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
         List<RunRecord> comparison = format == ExportFormat.MARKDOWN ? HandoutComparison.others(plan, engine, order) : List.of();
         DiagramLayout layout = format.picture() ? DiagramExporter.layout(input, lockTrack) : null;
         byte[] bytes = layout != null ? DiagramExporter.picture(layout, new Java2DTextMeasurer(), format, scale)
-                : DiagramExporter.export(input, format, scale, comparison);
+                : DiagramExporter.export(input, format, scale, comparison, lockTrack);
         if (format == ExportFormat.MARKDOWN && compareOn != null) {
             List<Engines.Availability> engines = database.availabilities(spec, cli.engines(), compareOn);
             String section = ComparisonMarkdown.section(Comparison.run(plan, record.schedule(), engines));

@@ -33,11 +33,16 @@ public final class DiagramExporter {
      * {@code comparison} is for the Markdown handout (see {@code HandoutComparison}); other formats ignore it.
      */
     public static byte[] export(DiagramInput in, ExportFormat format, int scale, List<RunRecord> comparison) {
+        return export(in, format, scale, comparison, false);
+    }
+
+    /** As above; with {@code lockTrack}, every format shows the lock track (text formats as activations or a list). */
+    public static byte[] export(DiagramInput in, ExportFormat format, int scale, List<RunRecord> comparison, boolean lockTrack) {
         switch (format) {
-            case PNG: case SVG: return picture(layout(in), new Java2DTextMeasurer(), format, scale);
-            case MERMAID: return utf8(MermaidWriter.write(in));
-            case PLANTUML: return utf8(PlantUmlWriter.write(in));
-            case MARKDOWN: return utf8(MarkdownHandout.write(in, comparison == null ? List.of() : comparison));
+            case PNG: case SVG: return picture(layout(in, lockTrack), new Java2DTextMeasurer(), format, scale);
+            case MERMAID: return utf8(MermaidWriter.write(in, lockTrack));
+            case PLANTUML: return utf8(PlantUmlWriter.write(in, lockTrack));
+            case MARKDOWN: return utf8(MarkdownHandout.write(in, comparison == null ? List.of() : comparison, lockTrack));
             default: throw new IllegalArgumentException("unknown format " + format);
         }
     }

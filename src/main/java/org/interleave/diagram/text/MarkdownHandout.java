@@ -23,6 +23,11 @@ public final class MarkdownHandout {
      *               protections when {@code in} is unprotected), each run to its end
      */
     public static String write(DiagramInput in, List<RunRecord> others) {
+        return write(in, others, false);
+    }
+
+    /** As {@link #write(DiagramInput, List)}; with {@code lockTrack}, a "Locks held" section lists each lock span. */
+    public static String write(DiagramInput in, List<RunRecord> others, boolean lockTrack) {
         RunPlan plan = in.plan();
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(StepWords.title(plan))).append("\n\n");
@@ -70,6 +75,12 @@ public final class MarkdownHandout {
                 md.append("- **").append(s.sequence() > 0 ? "Step " + s.sequence() + ", " : "").append(s.lane()).append('.').append(cell(s.stepId()))
                         .append(":** ").append(inline(s.sentence())).append('\n');
             }
+        }
+        if (lockTrack) {
+            List<LockSpans.Span> spans = LockSpans.of(in.events());
+            md.append("\n## Locks held\n\n");
+            if (spans.isEmpty()) md.append("No lane held a row lock in a transaction of its own.\n");
+            for (LockSpans.Span s : spans) md.append("- ").append(inline(LockSpans.words(s))).append('\n');
         }
         md.append("\n## Verdict\n\n").append(verdict(in.verdict(), in.events().size()));
         md.append("\n## With and without the protection\n\n");

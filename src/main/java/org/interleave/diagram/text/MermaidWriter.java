@@ -15,6 +15,11 @@ public final class MermaidWriter {
         return write(SequenceScript.of(in));
     }
 
+    /** As {@link #write(DiagramInput)}; with {@code lockTrack}, a lane is activated while it holds a row lock. */
+    public static String write(DiagramInput in, boolean lockTrack) {
+        return write(SequenceScript.of(in, lockTrack));
+    }
+
     public static String write(SequenceScript script) {
         StringBuilder out = new StringBuilder("sequenceDiagram\n");
         out.append(line("    title ", List.of(script.title()))).append('\n');
@@ -37,6 +42,8 @@ public final class MermaidWriter {
             if (item instanceof ScriptItem.Message m) {
                 String head = "    " + ids.get(m.from()) + arrow(m.arrow()) + ids.get(m.to()) + ": ";
                 out.append(line(head, List.of(m.text()))).append('\n');
+            } else if (item instanceof ScriptItem.Activation a) {
+                out.append("    ").append(a.on() ? "activate " : "deactivate ").append(ids.get(a.lane())).append('\n');
             } else if (item instanceof ScriptItem.Note note) {
                 List<String> over = new ArrayList<>();
                 for (String p : note.over()) over.add(ids.get(p));

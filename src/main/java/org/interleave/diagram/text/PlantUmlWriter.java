@@ -16,6 +16,11 @@ public final class PlantUmlWriter {
         return write(SequenceScript.of(in));
     }
 
+    /** As {@link #write(DiagramInput)}; with {@code lockTrack}, a lane is activated (amber) while it holds a row lock. */
+    public static String write(DiagramInput in, boolean lockTrack) {
+        return write(SequenceScript.of(in, lockTrack));
+    }
+
     public static String write(SequenceScript script) {
         StringBuilder out = new StringBuilder("@startuml\n");
         out.append("title ").append(escape(script.title())).append('\n');
@@ -37,6 +42,8 @@ public final class PlantUmlWriter {
             if (item instanceof ScriptItem.Message m) {
                 out.append(ids.get(m.from())).append(' ').append(arrow(m.arrow())).append(' ').append(ids.get(m.to())).append(" : ")
                         .append(escape(m.text())).append('\n');
+            } else if (item instanceof ScriptItem.Activation a) {
+                out.append(a.on() ? "activate " : "deactivate ").append(ids.get(a.lane())).append(a.on() ? " #E0A526" : "").append('\n');
             } else if (item instanceof ScriptItem.Note note && !repeatsLabel(note, script)) {
                 note(out, note, ids);
             }

@@ -18,6 +18,9 @@ public sealed interface ScriptItem {
 
     record Message(String from, String to, Arrow arrow, String text) implements ScriptItem {}
 
+    /** The lock track: the lane's lifeline marked from the step that took a row lock ({@code on}) to its transaction's end. */
+    record Activation(String lane, boolean on) implements ScriptItem {}
+
     /** A note over one or two participants (both ends of a span), or beside one; one entry per line. */
     record Note(Placement placement, List<String> over, List<String> lines, Tone tone) implements ScriptItem {}
 }

@@ -54,7 +54,13 @@ public final class SequenceScript {
     }
 
     public static SequenceScript of(DiagramInput in) {
+        return of(in, false);
+    }
+
+    /** With {@code lockTrack}, each lock span (LockSpans) also activates its lane, from the step that took it to its end. */
+    public static SequenceScript of(DiagramInput in, boolean lockTrack) {
         RunPlan plan = in.plan();
+        List<LockSpans.Span> spans = lockTrack ? LockSpans.of(in.events()) : List.of();
         List<ScriptItem> items = new ArrayList<>();
         List<String> order = participantOrder(plan.laneIds());
         for (String id : order) {
@@ -84,6 +90,10 @@ public final class SequenceScript {
         for (RunEvent e : in.events()) {
             boolean left = order.indexOf(e.lane()) < order.indexOf(DATABASE);
             events(items, e, waitingAt, before, left, plan.lane(e.lane()).map(Lane::transactional).orElse(true), locks.next(e));
+            for (LockSpans.Span s : spans) {
+                if (s.from() == e.sequence()) items.add(new ScriptItem.Activation(s.lane(), true));
+                if (s.to() == e.sequence()) items.add(new ScriptItem.Activation(s.lane(), false));
+            }
             String kept = StepWords.kept(e, plan);
             if (!kept.isEmpty()) items.add(new ScriptItem.Note(ScriptItem.Placement.OVER, List.of(e.lane()), List.of(kept), ScriptItem.Tone.INFO));
             for (StepSurprise s : surprises) {
@@ -98,6 +108,7 @@ public final class SequenceScript {
                         ScriptItem.Tone.SURPRISE));
             }
         }
+        for (LockSpans.Span s : spans) if (s.to() == 0) items.add(new ScriptItem.Activation(s.lane(), false));
         items.add(verdictNote(in, span));
         return new SequenceScript(StepWords.title(plan), subtitle, items);
     }

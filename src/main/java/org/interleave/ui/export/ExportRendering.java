@@ -23,12 +23,12 @@ final class ExportRendering {
     static Rendered render(ExportRequest r, List<RunRecord> comparison) {
         ExportFormat format = r.format();
         if (format == ExportFormat.MARKDOWN && !r.quiz().isEmpty()) {
-            String handout = new String(DiagramExporter.export(r.input(), format, 1, comparison), java.nio.charset.StandardCharsets.UTF_8);
+            String handout = new String(DiagramExporter.export(r.input(), format, 1, comparison, r.lockTrack()), java.nio.charset.StandardCharsets.UTF_8);
             byte[] withQuiz = (handout + "\n" + org.interleave.diagram.text.QuizMarkdown.section(r.quiz()))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             return new Rendered(withQuiz, format.description() + ", with the quiz");
         }
-        if (!format.picture()) return new Rendered(DiagramExporter.export(r.input(), format, 1, comparison), format.description());
+        if (!format.picture()) return new Rendered(DiagramExporter.export(r.input(), format, 1, comparison, r.lockTrack()), format.description());
         DiagramLayout layout = DiagramExporter.layout(r.input(), r.lockTrack());
         byte[] bytes = DiagramExporter.picture(layout, new Java2DTextMeasurer(), format, r.scale());
         if (format != ExportFormat.PNG) return new Rendered(bytes, format.description());
