@@ -20,8 +20,8 @@ public final class SessionController {
     /** Checks what is typed into a lane's console, as a scenario file's steps are checked. */
     private static final org.interleave.scenario.StatementAllowlist CONSOLE_CHECK = new org.interleave.scenario.StatementAllowlist();
     private static final java.util.function.Predicate<String> OPEN_GATE = lane -> true;
-    /** FX thread only: the steps undone, the next to redo on top. */
-    private final java.util.Deque<String> redo = new java.util.ArrayDeque<>();
+    /** FX thread only: the steps undone, to redo. */
+    private final StepHistory history = new StepHistory();
     /** FX thread only: asked before a step a person asks for (the quiz's). */
     private java.util.function.Predicate<String> stepGate = OPEN_GATE;
     /** Control thread only, like everything below. */
@@ -137,7 +137,7 @@ public final class SessionController {
     /** Shows a scenario, unprotected, from its beginning on a fresh database. */
     public void open(Scenario scenario) {
         stopPlaying();
-        redo.clear();
+        history.clear();
         model.chooseScenario(scenario);
         RunPlan plan = model.plan();
         replay(() -> session.start(plan));
@@ -194,9 +194,7 @@ public final class SessionController {
             model.report(laneId + " is " + lane.state().words() + ": the statements it has left do not run.");
             return;
         }
-        // a step of the lane that is next to redo is that redo; any other step starts a new future
-        if (!redo.isEmpty() && redo.peek().equals(laneId)) redo.pop();
-        else redo.clear();
+        history.stepped(laneId);
         if (!stepGate.test(laneId)) return;
         stepPastGate(laneId);
     }
@@ -229,16 +227,17 @@ public final class SessionController {
 
     /** The steps undone by step back or a jump, the next one to redo first (FX thread). */
     public java.util.List<String> redoable() {
-        return java.util.List.copyOf(redo);
+        return history.redoable();
     }
 
     /** Takes the next undone step again (Ctrl+Y): the lane's step as it is now, after the same schedule. */
     public void redo() {
-        if (redo.isEmpty()) {
+        java.util.Optional<String> next = history.nextRedo();
+        if (next.isEmpty()) {
             model.report("Nothing to redo: step back first.");
             return;
         }
-        step(redo.peek());
+        step(next.get());
     }
 
     /**
@@ -248,9 +247,8 @@ public final class SessionController {
     public void jumpTo(int steps) {
         SessionSnapshot s = model.snapshot();
         if (s == null || steps < 0 || steps > s.history().size()) return;
-        java.util.List<String> history = s.history();
-        for (int i = history.size() - 1; i >= steps; i--) redo.push(history.get(i));
-        replaySchedule(history.subList(0, steps));
+        history.jumpedBack(s.history(), steps);
+        replaySchedule(s.history().subList(0, steps));
     }
 
     /**
@@ -307,7 +305,7 @@ public final class SessionController {
             return;
         }
         model.report("");
-        redo.clear();
+        history.clear();
         control.execute(() -> guarded(player::stepOnce));
     }
 
@@ -323,7 +321,7 @@ public final class SessionController {
     public void stepBack() {
         stopPlaying();
         SessionSnapshot s = model.snapshot();
-        if (s != null && !s.history().isEmpty()) redo.push(s.history().get(s.history().size() - 1));
+        if (s != null && !s.history().isEmpty()) history.undone(s.history().get(s.history().size() - 1));
         replay(session::stepBack);
     }
 
