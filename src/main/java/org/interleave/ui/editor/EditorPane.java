@@ -100,6 +100,9 @@ public final class EditorPane implements AutoCloseable {
         ask.setTitle("Unsaved changes");
         ask.setHeaderText("Save your changes to " + (model.fileProperty().get() == null ? "a new file" : model.fileProperty().get().getFileName()) + "?");
         if (owner.getScene() != null) ask.initOwner(owner.getScene().getWindow());
+        ask.getDialogPane().lookupButton(save).setId("unsaved-save");
+        ask.getDialogPane().lookupButton(drop).setId("unsaved-discard");
+        ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL).setId("unsaved-cancel");
         javafx.scene.control.ButtonType answer = ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
         if (answer == drop) return true;
         if (answer == save) view.save(close);

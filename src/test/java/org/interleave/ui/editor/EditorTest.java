@@ -123,11 +123,11 @@ class EditorTest extends WindowTestSupport {
         robot.interact(() -> area(robot).replaceText(area(robot).getText().replace("title: Edit me", "title: Not saved yet")));
         robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
         waitFor("the window asks", () -> robot.lookup("Save your changes to edit-me.yaml?").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        robot.clickOn("#unsaved-cancel");
         waitFor("the window stays, with the edits", () -> stage.isShowing() && area(robot).getText().contains("Not saved yet"));
         robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
         waitFor("the window asks again", () -> robot.lookup("Save your changes to edit-me.yaml?").tryQuery().isPresent());
-        robot.clickOn("Save");
+        robot.clickOn("#unsaved-save"); // the dialog's, not the editor's own Save behind it
         waitFor("saved, then closed", () -> !stage.isShowing());
         assertTrue(Files.readString(file()).contains("title: Not saved yet"));
     }
