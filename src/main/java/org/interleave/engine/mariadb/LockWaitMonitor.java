@@ -34,7 +34,13 @@ final class LockWaitMonitor implements AutoCloseable {
      * waits of the latest reading that proved the cache fresh, with that reading's time.
      */
     private record Snapshot(long takenNanos, long blockersNanos, Map<Long, List<Long>> blockers, Map<Long, String> command,
-            Map<Long, String> state) {}
+            Map<Long, String> state, List<MariaInside.Trx> trx, List<MariaInside.RowLock> locks) {}
+
+    /** The transactions and the locks InnoDB lists, from the same filling of its cache as the waits. */
+    private static final String TRX = "SELECT trx_mysql_thread_id, trx_id, trx_state, trx_rows_locked, trx_rows_modified,"
+            + " trx_requested_lock_id FROM information_schema.innodb_trx";
+    private static final String LOCKS = "SELECT t.trx_mysql_thread_id, l.lock_id, l.lock_mode, l.lock_type, l.lock_table, l.lock_index,"
+            + " l.lock_data FROM information_schema.innodb_locks l JOIN information_schema.innodb_trx t ON t.trx_id = l.lock_trx_id";
 
     private final MariaServer server;
     private final String userPrefix;
@@ -43,7 +49,7 @@ final class LockWaitMonitor implements AutoCloseable {
     private int users;
     private long readings;
     private boolean closed;
-    private volatile Snapshot latest = new Snapshot(0, 0, Map.of(), Map.of(), Map.of());
+    private volatile Snapshot latest = new Snapshot(0, 0, Map.of(), Map.of(), Map.of(), List.of(), List.of());
 
     LockWaitMonitor(MariaServer server, String userPrefix) {
         this.server = server;
@@ -98,6 +104,8 @@ final class LockWaitMonitor implements AutoCloseable {
         Map<Long, List<Long>> blockers = new HashMap<>();
         Map<Long, String> command = new HashMap<>();
         Map<Long, String> state = new HashMap<>();
+        List<MariaInside.Trx> trx = new ArrayList<>();
+        List<MariaInside.RowLock> locks = new ArrayList<>();
         boolean fresh;
         try (Statement s = c.createStatement()) {
             // A brief read-only transaction, so that the cache lists this connection with the query it runs.
@@ -111,6 +119,19 @@ final class LockWaitMonitor implements AutoCloseable {
                 try (ResultSet rs = s.executeQuery(WAITS)) {
                     while (rs.next()) blockers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 }
+                java.util.Set<String> requested = new java.util.HashSet<>();
+                try (ResultSet rs = s.executeQuery(TRX)) {
+                    while (rs.next()) {
+                        trx.add(new MariaInside.Trx(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+                        if (rs.getString(6) != null) requested.add(rs.getString(6));
+                    }
+                }
+                try (ResultSet rs = s.executeQuery(LOCKS)) {
+                    while (rs.next()) {
+                        locks.add(new MariaInside.RowLock(rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getString(7), requested.contains(rs.getString(2))));
+                    }
+                }
             }
             try (ResultSet rs = s.executeQuery("SELECT ID, COMMAND, STATE FROM information_schema.PROCESSLIST WHERE USER LIKE '"
                     + userPrefix + "%'")) {
@@ -120,8 +141,8 @@ final class LockWaitMonitor implements AutoCloseable {
                 }
             }
         }
-        return fresh ? new Snapshot(start, start, blockers, command, state)
-                : new Snapshot(start, before.blockersNanos(), before.blockers(), command, state);
+        return fresh ? new Snapshot(start, start, blockers, command, state, List.copyOf(trx), List.copyOf(locks))
+                : new Snapshot(start, before.blockersNanos(), before.blockers(), command, state, before.trx(), before.locks());
     }
 
     /** True when the cache was filled while this connection ran the query naming {@code token}: after it was sent. */
@@ -163,6 +184,27 @@ final class LockWaitMonitor implements AutoCloseable {
         boolean unnamed = state.startsWith("Waiting for") && state.contains("lock");
         boolean unseen = !waitsKnown && s.takenNanos() - notBeforeNanos >= UNSEEN_WAIT_MILLIS * 1_000_000;
         return new SessionView(executing, blockers, (unnamed || unseen) && executing);
+    }
+
+    /**
+     * What InnoDB holds now for the run's lanes, from the first reading that proved the cache fresh after this call
+     * (waiting at most {@code maxMillis} for it: a reading comes every {@value #PERIOD_MILLIS} ms); when none came,
+     * the last fresh one, said so.
+     */
+    org.interleave.engine.Inside inside(Map<Long, String> laneBySession, long maxMillis) {
+        long asked = System.nanoTime();
+        long deadline = asked + maxMillis * 1_000_000;
+        Snapshot s = latest;
+        while (s.blockersNanos() < asked && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            s = latest;
+        }
+        return MariaInside.of(laneBySession, s.trx(), s.locks(), s.blockers(), s.command(), s.blockersNanos() >= asked);
     }
 
     /** Ends the thread and its connection. */

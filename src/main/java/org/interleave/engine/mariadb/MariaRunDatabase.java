@@ -44,6 +44,12 @@ final class MariaRunDatabase implements RunDatabase {
         return monitor.look(sessionId, notBeforeNanos);
     }
 
+    /** From the lock monitor's next fresh reading of InnoDB's lock tables (at most a few hundred milliseconds away). */
+    @Override
+    public org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession) {
+        return monitor.inside(laneBySession, 3 * LockWaitMonitor.PERIOD_MILLIS + 100);
+    }
+
     /**
      * By SQL, not by the driver: after COM_RESET_CONNECTION the driver still believes in the level it set before
      * and skips setting it again, while the server is back at its default.
