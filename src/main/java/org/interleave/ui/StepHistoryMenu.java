@@ -25,8 +25,10 @@ final class StepHistoryMenu {
         menu.getItems().add(start);
         for (int k = 1; k <= done.size(); k++) {
             int to = k;
-            menu.getItems().add(item("after " + k + " · " + done.get(k - 1) + (k == done.size() ? "   (now)" : ""), k == done.size(),
-                    () -> jumpTo.accept(to)));
+            boolean now = k == done.size();
+            MenuItem point = item((now ? "✓ " : "") + "After " + k + " · " + done.get(k - 1) + (now ? "   (now)" : ""), false, () -> jumpTo.accept(to));
+            if (now) point.getStyleClass().add("history-now");
+            menu.getItems().add(point);
         }
         if (!redoable.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
@@ -35,7 +37,7 @@ final class StepHistoryMenu {
                 String lane = redoable.get(j);
                 int index = next.merge(lane, 1, Integer::sum) - 1;
                 String step = s.plan().lane(lane).map(Lane::steps).filter(st -> index < st.size()).map(st -> st.get(index).id()).orElse("");
-                menu.getItems().add(item((j == 0 ? "Redo " : "then ") + (done.size() + j + 1) + " · " + lane + " " + step, j > 0, redo));
+                menu.getItems().add(item((j == 0 ? "Redo " : "Then ") + (done.size() + j + 1) + " · " + lane + " " + step, j > 0, redo));
             }
         }
         return menu;

@@ -38,9 +38,9 @@ class StepHistoryTest extends WindowTestSupport {
         waitFor("the step redone shows its answer again", () -> text(robot, "#step-T2").startsWith("UPDATE"));
 
         robot.clickOn("#schedule");
-        waitFor("the history is listed", () -> robot.lookup("after 1 · T1 read").tryQuery().isPresent());
+        waitFor("the history is listed", () -> robot.lookup("After 1 · T1 read").tryQuery().isPresent());
         assertTrue(robot.lookup("Redo 3 · T2 write").tryQuery().isPresent(), "the step undone is offered to redo");
-        robot.clickOn("after 1 · T1 read");
+        robot.clickOn("After 1 · T1 read");
         waitForSchedule(robot, "T1");
         redo(robot, "T1 T2");
         redo(robot, "T1 T2 T2");

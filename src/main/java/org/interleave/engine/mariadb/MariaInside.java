@@ -50,11 +50,12 @@ final class MariaInside {
             for (RowLock l : locks) {
                 if (l.thread() != lane.getKey()) continue;
                 named |= !l.waiting();
-                String target = table(l.table()) + " " + l.index() + " = " + l.data();
-                String kind = "RECORD".equals(l.type()) ? "row" : "table";
-                raw.add(name + (l.waiting() ? " awaits " : " holds ") + l.type() + " " + l.mode() + " on " + target);
-                said.add(new Lock(name, !l.waiting(), "RECORD".equals(l.type()) ? LockKind.ROW : LockKind.TABLE, target, l.mode(),
-                        name + (l.waiting() ? " waits for a " : " holds a ") + kind + " lock on " + target + " (" + l.mode() + ")"));
+                boolean row = "RECORD".equals(l.type());
+                String target = row ? table(l.table()) + " row with " + key(l.index()) + " " + l.data() : "table " + table(l.table());
+                raw.add(name + (l.waiting() ? " awaits " : " holds ") + l.type() + " " + l.mode() + " on " + l.table() + " " + l.index()
+                        + " = " + l.data());
+                said.add(new Lock(name, !l.waiting(), row ? LockKind.ROW : LockKind.TABLE, target, l.mode(),
+                        name + (l.waiting() ? " waits for " : " holds ") + modeWords(l.mode()) + " lock on " + target));
             }
             if (!named && t.rowsLocked() > 0 && !"LOCK WAIT".equals(t.state())) {
                 said.add(new Lock(name, true, LockKind.ROW, t.rowsLocked() + (t.rowsLocked() == 1 ? " row" : " rows"), "",
@@ -68,6 +69,19 @@ final class MariaInside {
         String caveat = fresh ? CAVEAT : CAVEAT + " InnoDB's lock tables did not refresh in time (another reader keeps its cache),"
                 + " so this is their last reading.";
         return new Inside(List.copyOf(lanes.values()), said, waits, raw, caveat);
+    }
+
+    /** "primary key" for InnoDB's PRIMARY index, else the index's own name. */
+    private static String key(String index) {
+        return "PRIMARY".equals(index) ? "primary key" : index;
+    }
+
+    /** X → "an exclusive (X)", S → "a shared (S)"; a gap or intention lock keeps InnoDB's name beside the word. */
+    private static String modeWords(String mode) {
+        if (mode == null) return "a";
+        if (mode.startsWith("X")) return "an exclusive (" + mode + ")";
+        if (mode.startsWith("S")) return "a shared (" + mode + ")";
+        return "an " + mode;
     }
 
     /** `test`.`accounts` → accounts. */

@@ -42,8 +42,8 @@ class MariaInsideTest {
             Inside waiting = run.inside();
             assertEquals(List.of(new WaitsFor("T2", "T1")), waiting.waitsFor());
             assertEquals("waiting for a lock", waiting.lanes().get(1).state());
-            assertTrue(words(waiting).contains("T1 holds a row lock on accounts PRIMARY = 1 (X)"), waiting.lines().toString());
-            assertTrue(words(waiting).contains("T2 waits for a row lock on accounts PRIMARY = 1 (X)"), waiting.lines().toString());
+            assertTrue(words(waiting).contains("T1 holds an exclusive (X) lock on accounts row with primary key 1"), waiting.lines().toString());
+            assertTrue(words(waiting).contains("T2 waits for an exclusive (X) lock on accounts row with primary key 1"), waiting.lines().toString());
 
             run.step("T1");
             run.step("T1");
