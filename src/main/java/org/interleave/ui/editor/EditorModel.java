@@ -108,6 +108,15 @@ public final class EditorModel implements AutoCloseable {
         });
     }
 
+    /** Edits {@code path}, read on the editor's thread (an unreadable file opens empty, saying why in its first line). */
+    public void open(Path path) {
+        worker.execute(() -> {
+            String content = read(path);
+            String shown = content != null ? content : "# " + path.getFileName() + " could not be read\n";
+            fx.execute(() -> edit(path, shown));
+        });
+    }
+
     /** Writes the buffer to {@code target} (whole or not at all), then calls {@code then} on the FX thread with the problem, or null. */
     public void saveAs(Path target, java.util.function.Consumer<String> then) {
         String content = text.get();

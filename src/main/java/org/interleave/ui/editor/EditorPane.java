@@ -4,7 +4,6 @@ package org.interleave.ui.editor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -69,10 +68,7 @@ public final class EditorPane implements AutoCloseable {
     public void edit(Path file, String builtInId) {
         ensure();
         if (file != null) {
-            if (!file.equals(model.fileProperty().get())) {
-                String text = read(file);
-                model.edit(file, text == null ? "" : text);
-            }
+            if (!file.equals(model.fileProperty().get())) model.open(file);
         } else {
             String text = builtIn(builtInId);
             model.edit(null, text == null ? TEMPLATE : "# A copy of the built-in scenario " + builtInId + ": Save As to keep your version.\n" + text);
@@ -131,15 +127,6 @@ public final class EditorPane implements AutoCloseable {
         chooser.setInitialFileName("my-scenario.yaml");
         java.io.File f = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
         return Optional.ofNullable(f).map(java.io.File::toPath);
-    }
-
-    /** A small file read at the user's click; the library has read it a moment ago. */
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static String builtIn(String id) {
