@@ -37,7 +37,7 @@ public final class LockSpans {
                 open.put(e.lane(), new Span(e.lane(), e.sequence(), 0, mark.get(), "still held"));
             }
         }
-        spans.addAll(open.values().stream().sorted(java.util.Comparator.comparingInt(Span::from)).toList());
+        spans.addAll(open.values()); // still held when the run stood
         spans.sort(java.util.Comparator.comparingInt(Span::from));
         return List.copyOf(spans);
     }
