@@ -119,6 +119,7 @@ final class RunJson {
             tm.put("lane", t.lane());
             tm.put("transactionId", t.transactionId().isEmpty() ? null : t.transactionId());
             tm.put("state", t.state());
+            if (!t.snapshot().isEmpty()) tm.put("snapshot", t.snapshot());
             transactions.add(tm);
         }
         m.put("transactions", transactions);
@@ -150,6 +151,7 @@ final class RunJson {
                 vm.put(v.lockOnly() ? "lockedBy" : "endedBy", v.endedBy());
                 vm.put(v.lockOnly() ? "lockerStatus" : "endedStatus", v.endedStatus());
             }
+            vm.put("seenBy", v.seenBy());
             vm.put("words", v.words());
             versions.add(vm);
         }

@@ -39,20 +39,28 @@ public record Inside(List<LaneTransaction> lanes, List<Lock> locks, List<WaitsFo
      * @param endedBy       the lane or transaction that deleted, replaced or locked it; "" when none did
      * @param endedStatus   that transaction's status; "" when none
      * @param lockOnly      {@code endedBy} only locked the row (SELECT ... FOR UPDATE / SHARE): the version lives on
+     * @param seenBy        the lanes whose snapshot sees this version (see {@link LaneTransaction#snapshot}), in lane order
      */
     public record RowVersion(String table, String at, java.util.Map<String, String> values, String createdBy, String createdStatus,
-            String endedBy, String endedStatus, boolean lockOnly) {
+            String endedBy, String endedStatus, boolean lockOnly, List<String> seenBy) {
         public RowVersion {
             values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+            seenBy = List.copyOf(seenBy);
         }
 
-        /** "accounts (0,2) id = 1, balance = 1100: created by T1 (not committed)". */
+        /** "seen by T1 and T2", "seen by no lane". */
+        public String seenByWords() {
+            return "seen by " + (seenBy.isEmpty() ? "no lane" : String.join(" and ", seenBy));
+        }
+
+        /** "accounts (0,2) id = 1, balance = 1100: created by T1 (not committed); seen by T1". */
         public String words() {
             List<String> parts = new ArrayList<>();
             values.forEach((column, value) -> parts.add(column + " = " + value));
             String ended = endedBy.isEmpty() ? "" : lockOnly ? "; locked by " + endedBy + " (" + endedStatus + ")"
                     : "; deleted or replaced by " + endedBy + " (" + endedStatus + ")";
-            return table + " " + at + " " + String.join(", ", parts) + ": created by " + createdBy + " (" + createdStatus + ")" + ended;
+            return table + " " + at + " " + String.join(", ", parts) + ": created by " + createdBy + " (" + createdStatus + ")" + ended
+                    + "; " + seenByWords();
         }
     }
 
@@ -65,8 +73,13 @@ public record Inside(List<LaneTransaction> lanes, List<Lock> locks, List<WaitsFo
      * @param transactionId the database's id of the lane's transaction, "" when it has none (yet)
      * @param state         in words: "no transaction", "in a transaction", "running a statement", "waiting for a lock",
      *                      "in an aborted transaction"
+     * @param snapshot      which data the lane's reads see, in a sentence; "" where the engine does not say
      */
-    public record LaneTransaction(String lane, String transactionId, String state) {}
+    public record LaneTransaction(String lane, String transactionId, String state, String snapshot) {
+        public LaneTransaction(String lane, String transactionId, String state) {
+            this(lane, transactionId, state, "");
+        }
+    }
 
     /**
      * @param granted true for a lock held, false for one waited for
@@ -117,7 +130,8 @@ public record Inside(List<LaneTransaction> lanes, List<Lock> locks, List<WaitsFo
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (LaneTransaction t : lanes) {
-            lines.add(t.lane() + ": " + t.state() + (t.transactionId().isEmpty() ? "" : " (transaction " + t.transactionId() + ")"));
+            lines.add(t.lane() + ": " + t.state() + (t.transactionId().isEmpty() ? "" : " (transaction " + t.transactionId() + ")")
+                    + (t.snapshot().isEmpty() ? "" : "; " + t.snapshot()));
         }
         for (Lock l : locks) lines.add(l.words());
         for (RowVersion v : versions) lines.add("row version " + v.words());

@@ -4,6 +4,7 @@ package org.interleave.engine;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import org.interleave.scenario.Isolation;
 
 final class InsideWatch {
     /** @param issuedCount how many steps had been issued when the cycle was seen */
@@ -18,10 +19,13 @@ final class InsideWatch {
         this.database = database;
     }
 
-    /** What the database holds now for the lanes of {@code laneBySession}; says so instead when it cannot be read. */
-    Inside read(Map<Long, String> laneBySession) {
+    /**
+     * What the database holds now for the lanes of {@code laneBySession}, whose transactions run at
+     * {@code levelByLane}; says so instead when it cannot be read.
+     */
+    Inside read(Map<Long, String> laneBySession, Map<String, Isolation> levelByLane) {
         try {
-            return database.inside(laneBySession);
+            return database.inside(laneBySession, levelByLane);
         } catch (SQLException e) {
             return Inside.notShown("What the database holds could not be read: " + e.getMessage());
         }
@@ -32,9 +36,9 @@ final class InsideWatch {
     }
 
     /** A step closed a cycle of waits after {@code issuedCount} steps: read the database before it breaks the cycle. */
-    void cycleSeen(int issuedCount, Map<Long, String> laneBySession) {
+    void cycleSeen(int issuedCount, Map<Long, String> laneBySession, Map<String, Isolation> levelByLane) {
         if (!readsDeadlocks) return;
-        Inside seen = read(laneBySession);
+        Inside seen = read(laneBySession, levelByLane);
         synchronized (this) {
             deadlockSeen = new DeadlockSeen(issuedCount, seen);
         }

@@ -44,6 +44,8 @@ final class LaneWorker {
     private final java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
     /** A transaction the lane opened with a BEGIN step (it runs in autocommit otherwise); touched only on the lane's thread. */
     private TransactionStart explicit;
+    /** The isolation level of the lane's open (or next) transaction; read by the watcher's thread. */
+    private volatile org.interleave.scenario.Isolation level;
     /** Opens and ends such a transaction on the lane's connection: the engine's and the run database's part of it. */
     private final ExplicitTransactions transactions;
     /** Reads, without a statement, whether the lane's transaction has failed (see DatabaseEngine#transactionFailed). */
@@ -139,6 +141,7 @@ final class LaneWorker {
                 TransactionStart start = TransactionStart.parse(sql).orElseThrow();
                 transactions.begin(connection, start);
                 explicit = start;
+                if (start.isolation() != null) level = start.isolation();
                 return StepExecution.updated(0);
             }
             if (step.kind() == StepKind.COMMIT) {
@@ -363,7 +366,14 @@ final class LaneWorker {
         atSavepoint.clear();
         if (explicit == null) return;
         explicit = null;
+        level = null;
         transactions.end(connection, lane.isolation());
+    }
+
+    /** The isolation level the lane's transaction runs at now: its BEGIN's, else the lane's own; on any thread. */
+    org.interleave.scenario.Isolation currentLevel() {
+        org.interleave.scenario.Isolation asked = level;
+        return asked != null ? asked : lane.isolation();
     }
 
     /** True while a transaction opened by a BEGIN step is open; on the lane's thread. */

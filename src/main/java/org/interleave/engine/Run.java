@@ -315,7 +315,7 @@ public final class Run implements AutoCloseable {
                 issuedNow = issued.size();
                 lanesBySession = new LinkedHashMap<>(laneBySession);
             }
-            insideWatch.cycleSeen(issuedNow, lanesBySession);
+            insideWatch.cycleSeen(issuedNow, lanesBySession, levels());
         }
 
         @Override
@@ -467,7 +467,14 @@ public final class Run implements AutoCloseable {
             if (closed) return Inside.notShown("The run has ended.");
             lanesBySession = new LinkedHashMap<>(laneBySession);
         }
-        return insideWatch.read(lanesBySession);
+        return insideWatch.read(lanesBySession, levels());
+    }
+
+    /** Each lane's isolation level now, by lane id. */
+    private synchronized Map<String, org.interleave.scenario.Isolation> levels() {
+        Map<String, org.interleave.scenario.Isolation> levels = new LinkedHashMap<>();
+        for (LaneWorker w : lanes.values()) levels.put(w.lane.id(), w.currentLevel());
+        return levels;
     }
 
     /** Ends the run at once, whatever is waiting: no lane thread and no connection is left behind. */

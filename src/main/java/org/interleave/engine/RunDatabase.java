@@ -45,6 +45,15 @@ public interface RunDatabase extends AutoCloseable {
     }
 
     /**
+     * As above, for lanes whose transactions run at {@code levelByLane} (by lane id) now, which an engine needs to say
+     * what each lane's snapshot sees.
+     */
+    default Inside inside(java.util.Map<Long, String> laneBySession, java.util.Map<String, org.interleave.scenario.Isolation> levelByLane)
+            throws SQLException {
+        return inside(laneBySession);
+    }
+
+    /**
      * The run's tables and their columns, read from the catalog on {@code connection}, sorted by name. With
      * {@code withoutGenerated} the columns whose values the database generates (identity, SERIAL) are left out.
      */

@@ -33,4 +33,16 @@ class RunInsideTest {
         assertTrue(afterWait.get("caveat").asText().contains("not which rows are locked"));
         assertFalse(run("run", "credits-lost-update").out().contains("inside:"), "without --inside the transcript is as before");
     }
+
+    @Test
+    void theJsonOnPostgresSaysWhichLanesSnapshotSeesEachRowVersion() throws Exception {
+        CliTest.Result r = run("run", "credits-lost-update", "--engine", "postgresql", "--inside", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode afterWrite = new ObjectMapper().readTree(r.out()).get("inside").get(2);
+        JsonNode versions = afterWrite.get("versions");
+        assertEquals(2, versions.size(), afterWrite.toString());
+        assertEquals("[\"T1\"]", versions.get(0).get("seenBy").toString(), "T2's change is not committed: T1 still sees the old balance");
+        assertEquals("[\"T2\"]", versions.get(1).get("seenBy").toString());
+        assertTrue(afterWrite.get("transactions").get(0).get("snapshot").asText().startsWith("no snapshot held"), afterWrite.toString());
+    }
 }

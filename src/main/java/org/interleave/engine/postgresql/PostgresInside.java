@@ -16,6 +16,7 @@ import org.interleave.engine.Inside.LaneTransaction;
 import org.interleave.engine.Inside.Lock;
 import org.interleave.engine.Inside.LockKind;
 import org.interleave.engine.Inside.WaitsFor;
+import org.interleave.scenario.Isolation;
 
 /**
  * Where each fact comes from (all on the privileged watcher, none from a lane's session):
@@ -38,7 +39,9 @@ final class PostgresInside {
     static final String WATCH_SCHEMA = "interleave_watch";
     private static final String ROW_LOCK_TIMEOUT = "100ms";
     private static final String SESSIONS = "SELECT pid, coalesce(backend_xid::text, ''), coalesce(state, ''),"
-            + " coalesce(wait_event_type, ''), pg_blocking_pids(pid) FROM pg_stat_activity WHERE pid = ANY(?)";
+            + " coalesce(wait_event_type, ''), pg_blocking_pids(pid), coalesce(backend_xmin::text, ''),"
+            + " coalesce(xact_start::text, ''), coalesce(query_start::text, ''), pg_current_snapshot()::text"
+            + " FROM pg_stat_activity WHERE pid = ANY(?)";
     private static final String LOCKS = "SELECT l.pid, l.locktype, l.mode, l.granted, coalesce(c.relname, ''),"
             + " coalesce(n.nspname, '') = ? AND c.relkind IN ('r', 'p'), l.page, l.tuple, coalesce(l.transactionid::text, ''),"
             + " coalesce(l.virtualxid, '') FROM pg_locks l LEFT JOIN pg_class c ON c.oid = l.relation"
@@ -55,17 +58,23 @@ final class PostgresInside {
     private final boolean versionsReadable;
     private final List<org.interleave.engine.Inside.RowVersion> versions = new ArrayList<>();
     private final Map<Long, String> laneByPid;
+    private final Map<String, Isolation> levelByLane;
+    private final LaneSnapshots snapshots;
+    private LaneSnapshots.Reading seen = LaneSnapshots.Reading.none();
     private final Map<String, String> laneByXid = new HashMap<>();
     private final List<Lock> locks = new ArrayList<>();
     private final List<String> raw = new ArrayList<>();
     private final List<String> caveats = new ArrayList<>();
 
-    private PostgresInside(Connection watcher, String schema, boolean rowLocksReadable, boolean versionsReadable, Map<Long, String> laneByPid) {
+    private PostgresInside(Connection watcher, String schema, boolean rowLocksReadable, boolean versionsReadable,
+            Map<Long, String> laneByPid, Map<String, Isolation> levelByLane, LaneSnapshots snapshots) {
         this.watcher = watcher;
         this.schema = schema;
         this.rowLocksReadable = rowLocksReadable;
         this.versionsReadable = versionsReadable;
         this.laneByPid = laneByPid;
+        this.levelByLane = levelByLane;
+        this.snapshots = snapshots;
     }
 
     /** Installs pgrowlocks for the watcher; false where the account may not (a server of the user's without superuser). */
@@ -79,9 +88,13 @@ final class PostgresInside {
         }
     }
 
-    static Inside read(Connection watcher, String schema, boolean rowLocksReadable, boolean versionsReadable, Map<Long, String> laneByPid)
-            throws SQLException {
-        return new PostgresInside(watcher, schema, rowLocksReadable, versionsReadable, laneByPid).read();
+    /**
+     * {@code levelByLane} is each lane's isolation level now; {@code snapshots} follows the run's lanes from reading
+     * to reading (see {@link LaneSnapshots}).
+     */
+    static Inside read(Connection watcher, String schema, boolean rowLocksReadable, boolean versionsReadable, Map<Long, String> laneByPid,
+            Map<String, Isolation> levelByLane, LaneSnapshots snapshots) throws SQLException {
+        return new PostgresInside(watcher, schema, rowLocksReadable, versionsReadable, laneByPid, levelByLane, snapshots).read();
     }
 
     private Inside read() throws SQLException {
@@ -89,6 +102,8 @@ final class PostgresInside {
         Map<String, LaneTransaction> lanes = new java.util.LinkedHashMap<>();
         for (String lane : laneByPid.values()) lanes.put(lane, new LaneTransaction(lane, "", "no session"));
         List<WaitsFor> waits = new ArrayList<>();
+        List<LaneSnapshots.Session> sessions = new ArrayList<>();
+        String watcherSnapshot = null;
         boolean anyTransaction = false;
         try (PreparedStatement ps = watcher.prepareStatement(SESSIONS)) {
             ps.setArray(1, watcher.createArrayOf("int4", pids));
@@ -101,10 +116,20 @@ final class PostgresInside {
                     anyTransaction |= !rs.getString(3).equals("idle");
                     lanes.put(lane, new LaneTransaction(lane, xid, state));
                     for (long blocker : ints(rs.getArray(5))) waits.add(new WaitsFor(lane, laneByPid.getOrDefault(blocker, WaitsFor.OTHER_SESSION)));
+                    Isolation level = levelByLane.getOrDefault(lane, Isolation.READ_COMMITTED);
+                    // PostgreSQL's REPEATABLE READ and SERIALIZABLE keep their first statement's snapshot to the end
+                    boolean wholeTransaction = level == Isolation.REPEATABLE_READ || level == Isolation.SERIALIZABLE;
+                    sessions.add(new LaneSnapshots.Session(rs.getLong(1), lane, rs.getString(3), rs.getString(6), rs.getString(7),
+                            rs.getString(8), wholeTransaction));
+                    watcherSnapshot = rs.getString(9);
                 }
             }
         }
         readSubtransactionIds(pids);
+        if (watcherSnapshot != null) {
+            seen = snapshots.read(watcherSnapshot, sessions, laneByXid);
+            if (versionsReadable) lanes.replaceAll((lane, t) -> new LaneTransaction(lane, t.transactionId(), t.state(), seen.words(lane)));
+        }
         if (anyTransaction && rowLocksReadable || versionsReadable) readTables(anyTransaction && rowLocksReadable);
         readLockTable(pids);
         String caveat = String.join(" ", caveats);
@@ -251,7 +276,7 @@ final class PostgresInside {
     /** False when the table could not be read in time (the transaction is then aborted). */
     private boolean versionsOf(String table, long oid) throws SQLException {
         try {
-            versions.addAll(RowVersions.of(watcher, schema, table, oid, laneByXid));
+            versions.addAll(RowVersions.of(watcher, schema, table, oid, laneByXid, seen));
             return true;
         } catch (SQLException e) {
             caveats.add("The row versions of " + table + " are not shown: " + ("55P03".equals(e.getSQLState())

@@ -22,6 +22,8 @@ final class PostgresRunDatabase implements RunDatabase {
 
     private final SlotPool<RunSlot> slots;
     private final RunSlot slot;
+    /** The lanes' snapshots, followed from one reading of this run to the next. */
+    private final LaneSnapshots snapshots = new LaneSnapshots();
     private boolean closed;
 
     PostgresRunDatabase(SlotPool<RunSlot> slots, RunSlot slot) {
@@ -46,7 +48,13 @@ final class PostgresRunDatabase implements RunDatabase {
 
     @Override
     public org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession) throws SQLException {
-        return slot.inside(laneBySession);
+        return inside(laneBySession, java.util.Map.of());
+    }
+
+    @Override
+    public org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession,
+            java.util.Map<String, org.interleave.scenario.Isolation> levelByLane) throws SQLException {
+        return slot.inside(laneBySession, levelByLane, snapshots);
     }
 
     @Override

@@ -124,8 +124,9 @@ final class RunSlot implements SlotPool.Slot {
     }
 
     /** What the database holds for the run's lanes now, read on the watcher (see PostgresInside). */
-    synchronized org.interleave.engine.Inside inside(java.util.Map<Long, String> laneByPid) throws SQLException {
-        return PostgresInside.read(watcher, name, rowLocksReadable, versionsReadable, laneByPid);
+    synchronized org.interleave.engine.Inside inside(java.util.Map<Long, String> laneByPid,
+            java.util.Map<String, org.interleave.scenario.Isolation> levelByLane, LaneSnapshots snapshots) throws SQLException {
+        return PostgresInside.read(watcher, name, rowLocksReadable, versionsReadable, laneByPid, levelByLane, snapshots);
     }
 
     private static List<Long> ints(Array array) throws SQLException {

@@ -84,7 +84,8 @@ public final class InsidePanel extends VBox {
             return;
         }
         for (Inside.LaneTransaction t : inside.lanes()) {
-            Label line = wrapped(new Label(t.lane() + ": " + t.state() + (t.transactionId().isEmpty() ? "" : " · transaction " + t.transactionId())));
+            Label line = wrapped(new Label(t.lane() + ": " + t.state() + (t.transactionId().isEmpty() ? "" : " · transaction " + t.transactionId())
+                    + (t.snapshot().isEmpty() ? "" : " · " + t.snapshot())));
             line.getStyleClass().add("inside-transaction");
             transactions.getChildren().add(line);
         }

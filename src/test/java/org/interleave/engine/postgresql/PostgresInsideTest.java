@@ -153,4 +153,118 @@ class PostgresInsideTest {
             assertEquals(java.util.Map.of("id", "1", "body", "after"), versions.get(1).values());
         }
     }
+
+    @Test
+    void eachLanesSnapshotSeesTheVersionsItsIsolationLevelLetsItSee() throws Exception {
+        RunPlan plan = PostgresEngineTest.plan("""
+                id: snapshots
+                title: Snapshots
+                setup:
+                  - CREATE TABLE accounts (id INT PRIMARY KEY, balance INT)
+                  - INSERT INTO accounts VALUES (1, 1000)
+                lanes:
+                  - id: T1
+                    isolation: REPEATABLE READ
+                    steps:
+                      - sql: SELECT balance FROM accounts WHERE id = 1
+                      - sql: COMMIT
+                  - id: T2
+                    isolation: READ COMMITTED
+                    steps:
+                      - sql: UPDATE accounts SET balance = 950 WHERE id = 1
+                      - sql: COMMIT
+                  - id: T3
+                    isolation: READ COMMITTED
+                    steps:
+                      - sql: SELECT balance FROM accounts WHERE id = 1
+                      - sql: COMMIT
+                """);
+        try (Run run = Run.start(plan, pg, RunListener.NONE)) {
+            run.step("T1");
+            run.step("T3");
+            run.step("T2");
+            Inside open = run.inside();
+            assertEquals(List.of("T1", "T3"), version(open, "1000").seenBy(), "T2's change is not committed yet: " + open.lines());
+            assertEquals(List.of("T2"), version(open, "950").seenBy(), "only T2 sees its own uncommitted version");
+            assertTrue(version(open, "950").words().endsWith("; seen by T2"), version(open, "950").words());
+            run.step("T2");
+            Inside committed = run.inside();
+            assertEquals(List.of("T1"), version(committed, "1000").seenBy(),
+                    "T1's REPEATABLE READ snapshot, taken at its first read, still sees the old version: " + committed.lines());
+            assertEquals(List.of("T2", "T3"), version(committed, "950").seenBy(),
+                    "T3 is READ COMMITTED: its next statement sees T2's committed change, though T3 read before it");
+            assertTrue(committed.lanes().get(0).snapshot().startsWith("sees the data as of its transaction's first statement"),
+                    committed.lanes().get(0).snapshot());
+            assertTrue(committed.lanes().get(2).snapshot().startsWith("no snapshot held: its next statement sees what is committed then"),
+                    committed.lanes().get(2).snapshot());
+            run.step("T1");
+            Inside afterT1 = run.inside();
+            assertEquals(List.of(), version(afterT1, "1000").seenBy(), "once T1 ends, no snapshot is left that sees the old version");
+        }
+    }
+
+    private static Inside.RowVersion version(Inside inside, String balance) {
+        return inside.versions().stream().filter(v -> balance.equals(v.values().get("balance"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no version with balance " + balance + ": " + inside.lines()));
+    }
+
+    @Test
+    void numbersDatesAndTimesAreShownAsTheDatabaseWritesThemAndALaterColumnShowsItsDefault() throws Exception {
+        RunPlan plan = PostgresEngineTest.plan("""
+                id: typed-values
+                title: Typed values
+                setup:
+                  - CREATE TABLE payments (id INT PRIMARY KEY, amount NUMERIC(10,2), due DATE, at TIMESTAMP, code UUID)
+                  - INSERT INTO payments VALUES (1, -1050.25, '2026-12-06', '2026-12-06 20:30:01.5', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11')
+                  - ALTER TABLE payments ADD COLUMN currency VARCHAR(3) DEFAULT 'EUR'
+                lanes:
+                  - id: T1
+                    steps:
+                      - sql: UPDATE payments SET amount = 12345678.0001 WHERE id = 1
+                      - sql: COMMIT
+                  - id: T2
+                    steps:
+                      - sql: SELECT amount FROM payments WHERE id = 1
+                      - sql: COMMIT
+                """);
+        try (Run run = Run.start(plan, pg, RunListener.NONE)) {
+            run.step("T1");
+            List<Inside.RowVersion> versions = run.inside().versions();
+            assertEquals(2, versions.size(), versions.toString());
+            assertEquals(java.util.Map.of("id", "1", "amount", "-1050.25", "due", "2026-12-06", "at", "2026-12-06 20:30:01.5",
+                    "code", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "currency", "EUR"), versions.get(0).values(),
+                    "the version written before the column was added shows the column's default");
+            assertEquals("12345678.00", versions.get(1).values().get("amount"));
+        }
+    }
+
+    @Test
+    void aRowTwoLanesLockForShareNamesBothLanes() throws Exception {
+        RunPlan plan = PostgresEngineTest.plan("""
+                id: shared-lock
+                title: Shared lock
+                setup:
+                  - CREATE TABLE accounts (id INT PRIMARY KEY, balance INT)
+                  - INSERT INTO accounts VALUES (1, 1000)
+                lanes:
+                  - id: T1
+                    steps:
+                      - sql: SELECT balance FROM accounts WHERE id = 1 FOR SHARE
+                      - sql: COMMIT
+                  - id: T2
+                    steps:
+                      - sql: SELECT balance FROM accounts WHERE id = 1 FOR SHARE
+                      - sql: COMMIT
+                """);
+        try (Run run = Run.start(plan, pg, RunListener.NONE)) {
+            run.step("T1");
+            run.step("T2");
+            Inside inside = run.inside();
+            Inside.RowVersion row = inside.versions().get(0);
+            assertTrue(row.lockOnly(), inside.lines().toString());
+            assertEquals("T1 and T2", row.endedBy(), "the MultiXact's members are the two lanes");
+            assertEquals("not committed", row.endedStatus());
+            assertEquals(List.of("T1", "T2"), row.seenBy(), "a lock does not hide the version");
+        }
+    }
 }

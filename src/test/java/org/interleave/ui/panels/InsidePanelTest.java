@@ -57,7 +57,9 @@ class InsidePanelTest extends WindowTestSupport {
         waitFor("T1's UPDATE shows two versions of the row, the new one T1's and not committed", () -> {
             List<String> v = versions(robot);
             return v.size() == 2 && v.get(0).contains("balance = 1000") && v.get(0).contains("replaced by T1 (not committed)")
-                    && v.get(1).contains("balance = 1100") && v.get(1).contains("created by T1 (not committed)");
+                    && v.get(1).contains("balance = 1100") && v.get(1).contains("created by T1 (not committed)")
+                    // T2's FOR UPDATE waits with the snapshot its statement began with: the old version
+                    && v.get(0).endsWith("seen by T2") && v.get(1).endsWith("seen by T1");
         });
         step(robot, "T1", "T1 T2 T1 T1");
         waitFor("T1's lock is gone and T2 holds the row", () -> locks(robot).stream().noneMatch(l -> l.startsWith("T1 "))
