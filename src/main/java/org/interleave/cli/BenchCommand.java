@@ -101,8 +101,9 @@ final class BenchCommand implements Callable<Integer> {
                     r.answerP99Ms(), r.serialOrdersPerSecond(), r.ceilingOrdersPerSecond(), r.ceilingRatio());
         }
         out.printf("wait detection over every scenario: %d waits, p50 %.2f ms, p99 %.2f ms%n", waits.waits(), waits.p50Ms(), waits.p99Ms());
-        out.printf("inside the database, read after each step of every story: %d readings, p50 %.2f ms, p99 %.2f ms%n",
-                inside.readings(), inside.p50Ms(), inside.p99Ms());
+        out.printf("inside the database, read after each step of every story: %d readings, p50 %.2f ms, p99 %.2f ms;"
+                + " the engine's own look after each step: p50 %.2f ms, p99 %.2f ms%n",
+                inside.readings(), inside.p50Ms(), inside.p99Ms(), inside.lookP50Ms(), inside.lookP99Ms());
         if (largeResult != null) {
             out.printf("large space (%d steps a lane): %d orders in %.1f s, %.0f orders/s, heap in use at the end %d MB of %d MB%n",
                     largeResult.steps(), largeResult.orders(), largeResult.seconds(), largeResult.ordersPerSecond(), largeResult.heapUsedMb(),

@@ -11,7 +11,9 @@ final class InsideWatch {
     private record DeadlockSeen(int issuedCount, Inside inside) {}
 
     private final RunDatabase database;
-    private volatile boolean readsDeadlocks;
+    private volatile boolean watching;
+    /** How long the last look after a step took, in nanoseconds; for bench. */
+    private volatile long lastLookNanos;
     /** Guarded by this. */
     private DeadlockSeen deadlockSeen;
 
@@ -31,13 +33,29 @@ final class InsideWatch {
         }
     }
 
-    void readDeadlocksAsTheyForm() {
-        readsDeadlocks = true;
+    void watchBetweenSteps() {
+        watching = true;
+    }
+
+    /** A step has its answer (done, or waiting) and nothing else runs: an engine that follows its sessions looks now. */
+    void stepAnswered(Map<Long, String> laneBySession, Map<String, Isolation> levelByLane) {
+        if (!watching) return;
+        long start = System.nanoTime();
+        try {
+            database.stepAnswered(laneBySession, levelByLane);
+        } catch (SQLException e) {
+            // a look missed: the next reading says what it cannot know (a lane's snapshot then shows as not known)
+        }
+        lastLookNanos = System.nanoTime() - start;
+    }
+
+    long lastLookNanos() {
+        return lastLookNanos;
     }
 
     /** A step closed a cycle of waits after {@code issuedCount} steps: read the database before it breaks the cycle. */
     void cycleSeen(int issuedCount, Map<Long, String> laneBySession, Map<String, Isolation> levelByLane) {
-        if (!readsDeadlocks) return;
+        if (!watching) return;
         Inside seen = read(laneBySession, levelByLane);
         synchronized (this) {
             deadlockSeen = new DeadlockSeen(issuedCount, seen);

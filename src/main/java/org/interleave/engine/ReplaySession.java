@@ -27,7 +27,7 @@ public final class ReplaySession implements AutoCloseable {
         plan = newPlan;
         Run[] self = new Run[1];
         Run fresh = Run.start(newPlan, engine, event -> listener.onEvent(self[0], event));
-        fresh.readDeadlocksAsTheyForm();
+        fresh.watchBetweenSteps();
         self[0] = fresh;
         run = fresh;
         listener.runStarted(fresh);

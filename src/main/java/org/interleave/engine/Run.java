@@ -173,6 +173,11 @@ public final class Run implements AutoCloseable {
         });
         RunEvent answer = watcher.awaitAnswer(lane, ticket);
         if (answer.status() != StepStatus.WAITING) watcher.settleOthers(lane);
+        Map<Long, String> lanesBySession;
+        synchronized (this) {
+            lanesBySession = closed ? Map.of() : new LinkedHashMap<>(laneBySession);
+        }
+        if (!lanesBySession.isEmpty()) insideWatch.stepAnswered(lanesBySession, levels());
         return answer;
     }
 
@@ -445,11 +450,17 @@ public final class Run implements AutoCloseable {
     }
 
     /**
-     * From now on, when a step closes a cycle of waits, the run reads what the database holds at that moment, before
+     * From now on the watcher looks after every step's answer (an engine may need to, to tell later what each lane's
+     * snapshot sees), and, when a step closes a cycle of waits, reads what the database holds at that moment, before
      * the database breaks the cycle (see {@link #deadlockSeenInLastStep}). For runs a person watches; exploring skips it.
      */
-    public void readDeadlocksAsTheyForm() {
-        insideWatch.readDeadlocksAsTheyForm();
+    public void watchBetweenSteps() {
+        insideWatch.watchBetweenSteps();
+    }
+
+    /** How long the watcher's look after the last step took, in nanoseconds (see {@link #watchBetweenSteps}); for bench. */
+    public long lastWatchLookNanos() {
+        return insideWatch.lastLookNanos();
     }
 
     /** What the database held while the last step issued stood in a deadlock, before the database broke it. */

@@ -45,6 +45,14 @@ public interface RunDatabase extends AutoCloseable {
     }
 
     /**
+     * In a run someone watches, after each step's answer (done, or waiting), while no other step runs: an engine that
+     * must see its sessions between steps to tell later what they hold (PostgreSQL: each lane's snapshot, see
+     * {@link #inside(java.util.Map, java.util.Map)}) looks now, on the watcher. Nothing by default.
+     */
+    default void stepAnswered(java.util.Map<Long, String> laneBySession, java.util.Map<String, org.interleave.scenario.Isolation> levelByLane)
+            throws SQLException {}
+
+    /**
      * As above, for lanes whose transactions run at {@code levelByLane} (by lane id) now, which an engine needs to say
      * what each lane's snapshot sees.
      */

@@ -34,7 +34,7 @@ public record RunRecord(RunPlan plan, EngineInfo engine, List<String> schedule, 
         try (Run run = Run.start(plan, engine, RunListener.NONE)) {
             List<String> asked = SchedulePlayer.completed(schedule == null ? plan.defaultSchedule() : schedule, run);
             List<InsideAt> inside = new java.util.ArrayList<>();
-            if (readInside) run.readDeadlocksAsTheyForm();
+            if (readInside) run.watchBetweenSteps();
             int[] lastBefore = {0};
             SchedulePlayer.Playback playback = SchedulePlayer.play(run, asked, readInside ? lane -> {
                 List<RunEvent> events = run.events();

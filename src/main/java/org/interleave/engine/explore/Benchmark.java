@@ -102,8 +102,11 @@ public final class Benchmark {
                 engineRate, ceilingRate, engineRate / ceilingRate);
     }
 
-    /** Reading what the database holds (the Inside-the-database panel, run --inside) after a step, over every step read. */
-    public record InsideReading(int readings, double p50Ms, double p99Ms) {}
+    /**
+     * Reading what the database holds (the Inside-the-database panel, run --inside) after a step, over every step read;
+     * {@code lookP50Ms}/{@code lookP99Ms}: the engine's own look after each step of a watched run (see Run#watchBetweenSteps).
+     */
+    public record InsideReading(int readings, double p50Ms, double p99Ms, double lookP50Ms, double lookP99Ms) {}
 
     /**
      * Plays each scenario's story {@value #ROUNDS} times, reading what the database holds after every step as the
@@ -111,11 +114,14 @@ public final class Benchmark {
      */
     public InsideReading insideReading(List<Scenario> scenarios) throws Exception {
         List<Long> readings = new ArrayList<>();
+        List<Long> looks = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             RunPlan plan = PlanBuilder.unprotected(scenario);
             for (int round = 0; round < ROUNDS; round++) {
                 try (org.interleave.engine.Run run = org.interleave.engine.Run.start(plan, engine, org.interleave.engine.RunListener.NONE)) {
+                    run.watchBetweenSteps(); // as the window's runs are: the engine's look after each step is then paid too
                     org.interleave.engine.SchedulePlayer.play(run, org.interleave.engine.SchedulePlayer.completed(plan.defaultSchedule(), run), lane -> {
+                        looks.add(run.lastWatchLookNanos());
                         long start = System.nanoTime();
                         run.inside();
                         readings.add(System.nanoTime() - start);
@@ -123,7 +129,8 @@ public final class Benchmark {
                 }
             }
         }
-        return new InsideReading(readings.size(), ms(percentile(readings, 0.5)), ms(percentile(readings, 0.99)));
+        return new InsideReading(readings.size(), ms(percentile(readings, 0.5)), ms(percentile(readings, 0.99)),
+                ms(percentile(looks, 0.5)), ms(percentile(looks, 0.99)));
     }
 
     /** Wait detection over every scenario measured so far. */

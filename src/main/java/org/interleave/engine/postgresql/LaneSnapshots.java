@@ -47,14 +47,15 @@ final class LaneSnapshots {
     private final Map<Long, Held> held = new HashMap<>();
 
     /**
-     * What each lane sees now. {@code current} is the watcher's {@code pg_current_snapshot()} of this reading, and
-     * {@code laneByXid} the lanes' own (sub)transaction ids.
+     * What each lane sees now. {@code current} is the watcher's {@code pg_current_snapshot()} of this reading,
+     * {@code sessions} the lanes' sessions in lane order, and {@code laneByXid} the lanes' own (sub)transaction ids.
      */
     synchronized Reading read(String current, List<Session> sessions, Map<String, String> laneByXid) {
         Snapshot now = Snapshot.parse(current);
         Map<String, View> views = new LinkedHashMap<>();
         Set<Long> seen = new HashSet<>();
         for (Session s : sessions) {
+            if (s.lane() == null) continue;
             seen.add(s.pid());
             Set<String> own = new HashSet<>();
             laneByXid.forEach((xid, lane) -> {

@@ -97,6 +97,38 @@ final class PostgresInside {
         return new PostgresInside(watcher, schema, rowLocksReadable, versionsReadable, laneByPid, levelByLane, snapshots).read();
     }
 
+    /** After a step's answer: takes note of the lanes' snapshots only (see {@link LaneSnapshots}). */
+    static void followSnapshots(Connection watcher, Map<Long, String> laneByPid, Map<String, Isolation> levelByLane,
+            LaneSnapshots snapshots) throws SQLException {
+        List<LaneSnapshots.Session> sessions = new ArrayList<>();
+        String watcherSnapshot = null;
+        try (PreparedStatement ps = watcher.prepareStatement(SESSIONS)) {
+            ps.setArray(1, watcher.createArrayOf("int4", laneByPid.keySet().stream().map(Long::intValue).toArray(Integer[]::new)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sessions.add(session(rs, laneByPid.get(rs.getLong(1)), levelByLane));
+                    watcherSnapshot = rs.getString(9);
+                }
+            }
+        }
+        if (watcherSnapshot != null) snapshots.read(watcherSnapshot, sessions, Map.of());
+    }
+
+    /** pg_stat_activity lists sessions as it likes; a lane's kept session may be older than the lane before it. */
+    private static void inLaneOrder(List<LaneSnapshots.Session> sessions, Map<Long, String> laneByPid) {
+        List<String> order = new ArrayList<>(laneByPid.values());
+        sessions.sort(java.util.Comparator.comparingInt(s -> order.indexOf(s.lane())));
+    }
+
+    /** A row of {@link #SESSIONS} as {@link LaneSnapshots} needs it. */
+    private static LaneSnapshots.Session session(ResultSet rs, String lane, Map<String, Isolation> levelByLane) throws SQLException {
+        Isolation level = levelByLane.getOrDefault(lane, Isolation.READ_COMMITTED);
+        // PostgreSQL's REPEATABLE READ and SERIALIZABLE keep their first statement's snapshot to the end
+        boolean wholeTransaction = level == Isolation.REPEATABLE_READ || level == Isolation.SERIALIZABLE;
+        return new LaneSnapshots.Session(rs.getLong(1), lane, rs.getString(3), rs.getString(6), rs.getString(7), rs.getString(8),
+                wholeTransaction);
+    }
+
     private Inside read() throws SQLException {
         Integer[] pids = laneByPid.keySet().stream().map(Long::intValue).toArray(Integer[]::new);
         Map<String, LaneTransaction> lanes = new java.util.LinkedHashMap<>();
@@ -116,16 +148,13 @@ final class PostgresInside {
                     anyTransaction |= !rs.getString(3).equals("idle");
                     lanes.put(lane, new LaneTransaction(lane, xid, state));
                     for (long blocker : ints(rs.getArray(5))) waits.add(new WaitsFor(lane, laneByPid.getOrDefault(blocker, WaitsFor.OTHER_SESSION)));
-                    Isolation level = levelByLane.getOrDefault(lane, Isolation.READ_COMMITTED);
-                    // PostgreSQL's REPEATABLE READ and SERIALIZABLE keep their first statement's snapshot to the end
-                    boolean wholeTransaction = level == Isolation.REPEATABLE_READ || level == Isolation.SERIALIZABLE;
-                    sessions.add(new LaneSnapshots.Session(rs.getLong(1), lane, rs.getString(3), rs.getString(6), rs.getString(7),
-                            rs.getString(8), wholeTransaction));
+                    sessions.add(session(rs, lane, levelByLane));
                     watcherSnapshot = rs.getString(9);
                 }
             }
         }
         readSubtransactionIds(pids);
+        inLaneOrder(sessions, laneByPid);
         if (watcherSnapshot != null) {
             seen = snapshots.read(watcherSnapshot, sessions, laneByXid);
             if (versionsReadable) lanes.replaceAll((lane, t) -> new LaneTransaction(lane, t.transactionId(), t.state(), seen.words(lane)));

@@ -52,6 +52,12 @@ final class PostgresRunDatabase implements RunDatabase {
     }
 
     @Override
+    public void stepAnswered(java.util.Map<Long, String> laneBySession, java.util.Map<String, org.interleave.scenario.Isolation> levelByLane)
+            throws SQLException {
+        slot.followSnapshots(laneBySession, levelByLane, snapshots);
+    }
+
+    @Override
     public org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession,
             java.util.Map<String, org.interleave.scenario.Isolation> levelByLane) throws SQLException {
         return slot.inside(laneBySession, levelByLane, snapshots);

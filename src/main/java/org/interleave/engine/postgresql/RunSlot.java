@@ -129,6 +129,12 @@ final class RunSlot implements SlotPool.Slot {
         return PostgresInside.read(watcher, name, rowLocksReadable, versionsReadable, laneByPid, levelByLane, snapshots);
     }
 
+    /** Takes note of each lane's snapshot, on the watcher (see LaneSnapshots). */
+    synchronized void followSnapshots(java.util.Map<Long, String> laneByPid, java.util.Map<String, org.interleave.scenario.Isolation> levelByLane,
+            LaneSnapshots snapshots) throws SQLException {
+        PostgresInside.followSnapshots(watcher, laneByPid, levelByLane, snapshots);
+    }
+
     private static List<Long> ints(Array array) throws SQLException {
         if (array == null) return List.of();
         List<Long> values = new ArrayList<>();

@@ -267,4 +267,20 @@ class PostgresInsideTest {
             assertEquals(List.of("T1", "T2"), row.seenBy(), "a lock does not hide the version");
         }
     }
+
+    @Test
+    void aWatchedRunKnowsEachLanesSnapshotWhenItIsReadOnlyAfterTheLastStep() throws Exception {
+        var scenario = ScenarioLibrary.builtIn().find("credits-lost-update").orElseThrow();
+        RunPlan plan = PlanBuilder.unprotected(scenario).withIsolation("T1", org.interleave.scenario.Isolation.REPEATABLE_READ);
+        try (Run run = Run.start(plan, pg, RunListener.NONE)) {
+            run.watchBetweenSteps(); // as a replay does: the steps run one after another, the panel reads once at the end
+            run.step("T1");
+            run.step("T2");
+            run.step("T2");
+            run.step("T2");
+            Inside end = run.inside();
+            assertEquals(List.of("T1"), version(end, "1000").seenBy(), "T1's snapshot was noted after its read: " + end.lines());
+            assertEquals(List.of("T2"), version(end, "950").seenBy());
+        }
+    }
 }
