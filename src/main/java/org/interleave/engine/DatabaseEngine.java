@@ -25,6 +25,15 @@ public interface DatabaseEngine extends AutoCloseable {
     /** How waits are told from answers on this engine; {@code exploring} runs many orders, unwatched. */
     WaitPolicy waitPolicy(boolean exploring);
 
+    /**
+     * True when every lock a session can take ends with its transaction, so a session with no open transaction holds
+     * none (not so where a session can hold a lock across transactions: PostgreSQL's advisory locks, MariaDB's GET_LOCK
+     * and LOCK TABLES).
+     */
+    default boolean locksEndWithTransactions() {
+        return false;
+    }
+
     /** How the engine runs each isolation level, in the order of {@link Isolation}. */
     List<IsolationSupport> isolationLevels();
 

@@ -75,6 +75,11 @@ final class LimitedEngine implements DatabaseEngine {
     }
 
     @Override
+    public boolean locksEndWithTransactions() {
+        return engine.locksEndWithTransactions();
+    }
+
+    @Override
     public int explorationParallelism() {
         return engine.explorationParallelism();
     }

@@ -20,8 +20,14 @@ public record TableSnapshot(String table, ResultTable contents) {
      */
     public static List<TableSnapshot> readAll(RunDatabase database, Connection connection, boolean withoutGenerated, int maxRows,
             RunLimits limits) throws SQLException {
+        return readAll(database.tables(connection, withoutGenerated), database, connection, maxRows, limits);
+    }
+
+    /** As above, for tables whose shapes are known already. */
+    public static List<TableSnapshot> readAll(List<TableShape> shapes, RunDatabase database, Connection connection, int maxRows,
+            RunLimits limits) throws SQLException {
         List<TableSnapshot> result = new ArrayList<>();
-        for (TableShape shape : database.tables(connection, withoutGenerated)) {
+        for (TableShape shape : shapes) {
             if (shape.columns().isEmpty()) continue;
             String columns = shape.columns().stream().map(database::quote).collect(Collectors.joining(", "));
             StringBuilder order = new StringBuilder();

@@ -96,7 +96,8 @@ public final class Benchmark {
             OrderRunner runner = new OrderRunner(engine, engine.waitPolicy(true), threads);
             engineRate = serialRate(serial, serialRepeats, order -> runner.run(plan, order));
         }
-        double ceilingRate = serialRate(serial, serialRepeats, order -> JdbcCeiling.serialOrderNanos(engine, plan, order));
+        var tables = new java.util.concurrent.atomic.AtomicReference<List<org.interleave.engine.TableShape>>();
+        double ceilingRate = serialRate(serial, serialRepeats, order -> JdbcCeiling.serialOrderNanos(engine, plan, order, tables));
         return new Result(scenario.id(), warm.orders(), rate(cold), rate(warm), waits.size() / ROUNDS, ms(percentile(waits, 0.5)),
                 ms(percentile(waits, 0.99)), ms(percentile(answers, 0.5)), ms(percentile(answers, 0.99)), serial.size(),
                 engineRate, ceilingRate, engineRate / ceilingRate);

@@ -32,9 +32,11 @@ public final class JdbcCeiling {
     /**
      * Takes a clean database from the engine (as a run does), runs the setup, then the lanes one after another (a
      * serial order never waits, so one thread can do it), each lane on its own connection; then every check's query
-     * and a read of every table, as an explored order ends. Returns the nanoseconds taken.
+     * and a read of every table, as an explored order ends. Returns the nanoseconds taken. {@code tables} holds the
+     * tables' shapes once read: the engine, too, reads the catalog once per plan where no lane changes a table's shape.
      */
-    public static long serialOrderNanos(DatabaseEngine engine, RunPlan plan, List<String> serialSchedule) throws SQLException {
+    public static long serialOrderNanos(DatabaseEngine engine, RunPlan plan, List<String> serialSchedule,
+            java.util.concurrent.atomic.AtomicReference<List<org.interleave.engine.TableShape>> tables) throws SQLException {
         long start = System.nanoTime();
         EngineId id = engine.info().id();
         try (RunDatabase database = engine.create()) {
@@ -48,7 +50,12 @@ public final class JdbcCeiling {
                     queryOne(observer, check.sql().forEngine(id).orElseThrow(), values);
                     if (check.expectsExpression()) queryOne(observer, check.expectQuery(), values);
                 }
-                TableSnapshot.readAll(database, observer, false, TableSnapshot.MAX_COMPARED_ROWS, engine.limits());
+                List<org.interleave.engine.TableShape> shapes = tables.get();
+                if (shapes == null) {
+                    shapes = database.tables(observer, true);
+                    if (OrderRunner.shapesStayAsSetUp(plan)) tables.set(shapes);
+                }
+                TableSnapshot.readAll(shapes, database, observer, TableSnapshot.MAX_COMPARED_ROWS, engine.limits());
             } finally {
                 database.release(observer);
             }

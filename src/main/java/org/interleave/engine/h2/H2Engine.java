@@ -155,4 +155,10 @@ public final class H2Engine implements DatabaseEngine {
         for (H2Slot slot : slots.slots()) busy += slot.busySessions();
         return busy;
     }
+
+    /** H2 has no session-level locks: row locks and DDL's table locks end with the transaction (h2-behaviour.md). */
+    @Override
+    public boolean locksEndWithTransactions() {
+        return true;
+    }
 }
