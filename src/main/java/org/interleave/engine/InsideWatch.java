@@ -37,6 +37,11 @@ final class InsideWatch {
         watching = true;
     }
 
+    /** True for a run someone watches (see Run#watchBetweenSteps); exploring is not watched. */
+    boolean watching() {
+        return watching;
+    }
+
     /** A step has its answer (done, or waiting) and nothing else runs: an engine that follows its sessions looks now. */
     void stepAnswered(Map<Long, String> laneBySession, Map<String, Isolation> levelByLane) {
         if (!watching) return;

@@ -180,11 +180,13 @@ public final class Run implements AutoCloseable {
         else lane.submit(work);
         RunEvent answer = watcher.awaitAnswer(lane, ticket);
         if (answer.status() != StepStatus.WAITING) watcher.settleOthers(lane);
-        Map<Long, String> lanesBySession;
-        synchronized (this) {
-            lanesBySession = closed ? Map.of() : new LinkedHashMap<>(laneBySession);
+        if (insideWatch.watching()) {
+            Map<Long, String> lanesBySession;
+            synchronized (this) {
+                lanesBySession = closed ? Map.of() : new LinkedHashMap<>(laneBySession);
+            }
+            if (!lanesBySession.isEmpty()) insideWatch.stepAnswered(lanesBySession, levels());
         }
-        if (!lanesBySession.isEmpty()) insideWatch.stepAnswered(lanesBySession, levels());
         return answer;
     }
 
