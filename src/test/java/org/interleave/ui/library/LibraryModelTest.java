@@ -28,7 +28,8 @@ class LibraryModelTest {
         List<LibraryEntry> first = seen.get(0);
         List<LibraryEntry> last = seen.get(seen.size() - 1);
         assertTrue(first.size() >= 14 && first.stream().allMatch(LibraryEntry::checking), "at once, every built-in, being checked: " + first);
-        assertTrue(last.stream().allMatch(LibraryEntry::loaded), "in the end every built-in opens");
+        assertTrue(last.stream().allMatch(LibraryEntry::loaded), () -> "in the end every built-in opens; not: "
+                + last.stream().filter(e -> !e.loaded()).map(e -> e.title() + " " + e.problems()).toList() + " (of " + seen.size() + " lists seen)");
         assertEquals(last.stream().map(LibraryEntry::title).toList(), first.stream().map(LibraryEntry::title).toList());
         assertEquals(last.stream().map(LibraryEntry::group).toList(), first.stream().map(LibraryEntry::group).toList(),
                 "each is listed under its phenomenon from the start");
