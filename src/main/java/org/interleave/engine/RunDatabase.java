@@ -38,9 +38,12 @@ public interface RunDatabase extends AutoCloseable {
     /**
      * What the database holds now (each lane's transaction, locks held and awaited, who waits for whom), read by the
      * watcher alone, never by a lane's session, so that reading it changes nothing a lane does. {@code laneBySession}
-     * maps each lane's session id to its lane, in lane order. Never waits long for a lock.
+     * maps each lane's session id to its lane, in lane order; {@code levelByLane} gives the isolation level each lane's
+     * transaction runs at now (by lane id), which an engine needs to say what each lane's snapshot sees. Never waits
+     * long for a lock.
      */
-    default Inside inside(java.util.Map<Long, String> laneBySession) throws SQLException {
+    default Inside inside(java.util.Map<Long, String> laneBySession, java.util.Map<String, org.interleave.scenario.Isolation> levelByLane)
+            throws SQLException {
         return Inside.notShown("This database does not show its locks here.");
     }
 
@@ -51,15 +54,6 @@ public interface RunDatabase extends AutoCloseable {
      */
     default void stepAnswered(java.util.Map<Long, String> laneBySession, java.util.Map<String, org.interleave.scenario.Isolation> levelByLane)
             throws SQLException {}
-
-    /**
-     * As above, for lanes whose transactions run at {@code levelByLane} (by lane id) now, which an engine needs to say
-     * what each lane's snapshot sees.
-     */
-    default Inside inside(java.util.Map<Long, String> laneBySession, java.util.Map<String, org.interleave.scenario.Isolation> levelByLane)
-            throws SQLException {
-        return inside(laneBySession);
-    }
 
     /**
      * The run's tables and their columns, read from the catalog on {@code connection}, sorted by name. With

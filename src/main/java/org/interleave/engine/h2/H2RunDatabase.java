@@ -49,7 +49,8 @@ final class H2RunDatabase implements RunDatabase {
     }
 
     @Override
-    public org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession) throws SQLException {
+    public org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession,
+            java.util.Map<String, org.interleave.scenario.Isolation> levelByLane) throws SQLException {
         return slot.inside(laneBySession);
     }
 

@@ -46,7 +46,8 @@ final class MariaRunDatabase implements RunDatabase {
 
     /** From the lock monitor's next fresh reading of InnoDB's lock tables (at most a few hundred milliseconds away). */
     @Override
-    public org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession) {
+    public org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession,
+            java.util.Map<String, org.interleave.scenario.Isolation> levelByLane) {
         return monitor.inside(laneBySession, 3 * LockWaitMonitor.PERIOD_MILLIS + 100);
     }
 

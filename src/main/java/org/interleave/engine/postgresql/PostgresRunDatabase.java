@@ -47,11 +47,6 @@ final class PostgresRunDatabase implements RunDatabase {
     }
 
     @Override
-    public org.interleave.engine.Inside inside(java.util.Map<Long, String> laneBySession) throws SQLException {
-        return inside(laneBySession, java.util.Map.of());
-    }
-
-    @Override
     public void stepAnswered(java.util.Map<Long, String> laneBySession, java.util.Map<String, org.interleave.scenario.Isolation> levelByLane)
             throws SQLException {
         slot.followSnapshots(laneBySession, levelByLane, snapshots);

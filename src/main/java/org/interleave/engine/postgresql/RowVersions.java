@@ -148,8 +148,10 @@ final class RowVersions {
         };
     }
 
-    /** A tuple written before a column was added holds fewer attributes: the missing ones take the column's default then. */
-    /** {@code stored}: how many attributes the tuple holds (HEAP_NATTS_MASK of t_infomask2); pageinspect gives the rest as NULL. */
+    /**
+     * A tuple written before a column was added holds fewer attributes ({@code stored}: HEAP_NATTS_MASK of t_infomask2;
+     * pageinspect gives the rest as NULL): the missing ones take the column's default then.
+     */
     private static Map<String, String> values(List<String[]> columns, Array attrs, int stored) throws SQLException {
         Map<String, String> values = new LinkedHashMap<>();
         Object[] raw = attrs == null ? new Object[0] : (Object[]) attrs.getArray();
